@@ -1,0 +1,87 @@
+import { cdktf, javascript } from 'projen';
+
+// projen's ConstructLibraryCdktf is marked deprecated (CDKTF was archived); our users asked for
+// cdktf 0.21, and the library stays runtime-compatible with CDK Terrain (cdktn).
+const project = new cdktf.ConstructLibraryCdktf({
+  name: 'cdktf-elastic-cross-cluster',
+  description:
+    'Typed CDK for Terraform constructs for Elasticsearch cross-cluster API keys, validated at synth time.',
+  author: 'cdktf-elastic-cross-cluster maintainers',
+  authorAddress: 'maintainers@users.noreply.github.com',
+  repositoryUrl: 'https://github.com/cdktf-elastic-cross-cluster/cdktf-elastic-cross-cluster.git',
+  defaultReleaseBranch: 'main',
+  license: 'Apache-2.0',
+  projenrcTs: true,
+  packageManager: javascript.NodePackageManager.NPM,
+  minNodeVersion: '20.0.0',
+  keywords: ['elasticsearch', 'cross-cluster', 'api-key', 'terraform', 'cdktf', 'cdktn', 'elasticstack'],
+
+  cdktfVersion: '^0.21.0',
+  // cdktf 0.21 accepts ^10.4.2, cdktn 0.24 accepts <10.8.0: pin inside both.
+  constructsVersion: '10.7.0',
+  jsiiVersion: '~5.9.0',
+  typescriptVersion: '~5.9.3',
+
+  // Our CI is `.ci/run`; no GitHub workflows are generated.
+  github: false,
+  release: false,
+  docgen: true,
+
+  publishToPypi: { distName: 'cdktf-elastic-cross-cluster', module: 'cdktf_elastic_cross_cluster' },
+  publishToMaven: {
+    javaPackage: 'io.github.cdktf_elastic_cross_cluster',
+    mavenGroupId: 'io.github.cdktf-elastic-cross-cluster',
+    mavenArtifactId: 'cdktf-elastic-cross-cluster',
+  },
+  publishToGo: { moduleName: 'github.com/cdktf-elastic-cross-cluster/cdktf-elastic-cross-cluster-go' },
+
+  devDeps: [
+    'cdktf@0.21.0',
+    'cdktf-cli@0.21.0',
+    '@cdktf/provider-generator@0.21.0',
+    'jsii-pacmak',
+    '@elastic/elasticsearch@^8.19.1',
+    '@grpc/grpc-js@^1.14.0',
+    '@grpc/proto-loader@^0.8.0',
+    'protobufjs@^7.4.0',
+    '@msgpack/msgpack@^3.1.0',
+    '@peculiar/x509@^2.2.0',
+    'reflect-metadata@^0.2.2',
+    'esbuild@^0.25.0',
+  ],
+
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testTimeout: 120_000,
+      testPathIgnorePatterns: ['/node_modules/', '/lib/', '/dist/', '/examples/.*/cdktf.out/'],
+      coveragePathIgnorePatterns: ['/node_modules/', '/src/generated/', '/test/'],
+      modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/lib/'],
+    },
+  },
+  eslintOptions: {
+    dirs: ['src'],
+    ignorePatterns: ['src/generated/**', 'examples/**/cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
+  },
+  gitignore: ['cdktf.out/', '.gen/', '.terraform/', '*.tfstate', '*.tfstate.*', '.terraform.lock.hcl', 'bench/out/'],
+});
+
+// --- tasks (one section per area; keep them apart) ---
+
+// bindings (issue 3): regenerate L1 classes from a provider schema
+project.addTask('bindings', {
+  description: 'Trim a provider schema into schema/ and regenerate src/generated/ with @cdktf/provider-generator',
+  exec: 'ts-node --project test/tsconfig.json scripts/bindings.ts',
+  receiveArgs: true,
+});
+
+// test double (issue 4): `npm run double`
+// (section reserved; add the task here)
+
+// own provider (issue 6)
+// (section reserved; add tasks here)
+
+// benchmarks (issue 5)
+// (section reserved; add tasks here)
+
+project.synth();

@@ -1,0 +1,2 @@
+// Public API of cdktf-elastic-cross-cluster.
+export * as elasticstack from './generated/elasticstack';
