@@ -1,2 +1,5 @@
 // Public API of cdktf-elastic-cross-cluster.
+export * from './cross-cluster-api-key';
+export * from './search-access';
+export * from './replication-access';
 export * as elasticstack from './generated/elasticstack';

@@ -1,0 +1,211 @@
+import { Problem, show } from './problem';
+import { jsonProblem } from './api-key';
+import { isUnresolved } from './tokens';
+
+/**
+ * Rules for the `access` of a cross-cluster API key: the `search` and `replication` entries
+ * (https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-create-cross-cluster-api-key).
+ * Entries are given in Elasticsearch's JSON shape with literal or token values.
+ */
+
+/** A `search` entry as the rules see it. */
+export interface SearchEntry {
+  readonly names: unknown;
+  readonly query?: unknown;
+  readonly fieldSecurity?: unknown;
+  readonly allowRestrictedIndices?: unknown;
+}
+
+/** A `replication` entry as the rules see it. */
+export interface ReplicationEntry {
+  readonly names: unknown;
+  readonly allowRestrictedIndices?: unknown;
+}
+
+/** `names`: a non-empty list of non-empty index names or patterns. */
+export function checkNames(names: unknown, prop: string): Problem[] {
+  if (isUnresolved(names)) return [];
+  if (!Array.isArray(names)) {
+    return [{ prop, message: `must be a list of index names or patterns, got ${show(names)}`, fix: `pass e.g. ["logs-*"]` }];
+  }
+  if (names.length === 0) {
+    return [
+      {
+        prop,
+        message: 'is empty (Elasticsearch: "failed to parse indices privileges for role [cross_cluster]. [names] cannot be an empty array")',
+        fix: 'list at least one index name or pattern, e.g. ["logs-*"], or remove the entry',
+      },
+    ];
+  }
+  const problems: Problem[] = [];
+  names.forEach((n, i) => {
+    if (isUnresolved(n)) return;
+    if (typeof n !== 'string') {
+      problems.push({ prop: `${prop}[${i}]`, message: `must be a string, got ${show(n)}`, fix: 'use index names or patterns as strings' });
+    } else if (n.length === 0) {
+      problems.push({ prop: `${prop}[${i}]`, message: 'is an empty string, which matches no index', fix: 'remove it or give an index name or pattern' });
+    }
+  });
+  return problems;
+}
+
+/** `field_security`: `{ grant?: string[], except?: string[] }`, not empty, `except` needs `grant`. */
+export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
+  if (fs === undefined || isUnresolved(fs)) return [];
+  if (fs === null || typeof fs !== 'object' || Array.isArray(fs)) {
+    return [{ prop, message: `must be an object { grant, except }, got ${show(fs)}`, fix: 'pass e.g. { grant: ["@timestamp", "message"] }' }];
+  }
+  const { grant, except, ...rest } = fs as { grant?: unknown; except?: unknown };
+  const problems: Problem[] = [];
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) {
+    problems.push({ prop, message: `has unknown field(s) ${unknown.map((k) => show(k)).join(', ')}`, fix: 'use only grant and except' });
+  }
+  if (grant === undefined && except === undefined) {
+    problems.push({
+      prop,
+      message: 'is empty (Elasticsearch: "\\"field_security\\" must not be empty.")',
+      fix: 'give grant (and optionally except), or remove field_security',
+    });
+  }
+  if (except !== undefined && grant === undefined) {
+    problems.push({
+      prop: `${prop}.except`,
+      message: 'is given without grant (Elasticsearch: "field_security requires grant if except is given")',
+      fix: 'add grant, e.g. grant: ["*"] with the except list',
+    });
+  }
+  for (const [key, list] of [['grant', grant], ['except', except]] as const) {
+    if (list === undefined || isUnresolved(list)) continue;
+    if (!Array.isArray(list)) {
+      problems.push({ prop: `${prop}.${key}`, message: `must be a list of field names, got ${show(list)}`, fix: `pass e.g. ${key}: ["message"]` });
+      continue;
+    }
+    list.forEach((f, i) => {
+      if (!isUnresolved(f) && (typeof f !== 'string' || f.length === 0)) {
+        problems.push({ prop: `${prop}.${key}[${i}]`, message: `must be a non-empty field name, got ${show(f)}`, fix: 'use field names or patterns such as "message" or "event.*"' });
+      }
+    });
+  }
+  return problems;
+}
+
+/** `query`: a JSON object (the DLS query), or a string holding one. */
+export function checkQuery(query: unknown, prop: string): Problem[] {
+  if (query === undefined || isUnresolved(query)) return [];
+  const fix = 'pass the query as an object, e.g. { term: { team: "a" } }';
+  if (typeof query === 'string') {
+    if (query.trim() === '') {
+      return [{ prop, message: 'is an empty string, which Elasticsearch treats as no query', fix: 'remove query, or give a query object' }];
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(query);
+    } catch (e) {
+      return [{ prop, message: `is a string that is not valid JSON (${(e as Error).message})`, fix }];
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      return [{ prop, message: `is a JSON string that does not hold an object: ${show(query)}`, fix }];
+    }
+    return [];
+  }
+  if (query === null || typeof query !== 'object' || Array.isArray(query)) {
+    return [{ prop, message: `must be a query object, got ${show(query)}`, fix }];
+  }
+  const bad = jsonProblem(query, prop);
+  return bad ? [{ prop, message: `must be JSON: ${bad}`, fix }] : [];
+}
+
+/** `allow_restricted_indices`: a boolean. */
+export function checkAllowRestrictedIndices(value: unknown, prop: string): Problem[] {
+  if (value === undefined || isUnresolved(value) || typeof value === 'boolean') return [];
+  return [{ prop, message: `must be a boolean, got ${show(value)}`, fix: 'pass true or false' }];
+}
+
+/** One `search` entry on its own. */
+export function checkSearchEntry(entry: SearchEntry, prop: string): Problem[] {
+  return [
+    ...checkNames(entry.names, `${prop}.names`),
+    ...checkQuery(entry.query, `${prop}.query`),
+    ...checkFieldSecurity(entry.fieldSecurity, `${prop}.field_security`),
+    ...checkAllowRestrictedIndices(entry.allowRestrictedIndices, `${prop}.allow_restricted_indices`),
+  ];
+}
+
+/** One `replication` entry on its own. */
+export function checkReplicationEntry(entry: ReplicationEntry, prop: string): Problem[] {
+  return [
+    ...checkNames(entry.names, `${prop}.names`),
+    ...checkAllowRestrictedIndices(entry.allowRestrictedIndices, `${prop}.allow_restricted_indices`),
+  ];
+}
+
+/**
+ * `allow_restricted_indices` on replication: Elasticsearch accepts it, but the elasticstack
+ * provider's schema carries only `names` for replication entries and would drop it silently.
+ */
+export function checkReplicationForElasticstackProvider(entry: ReplicationEntry, prop: string): Problem[] {
+  if (entry.allowRestrictedIndices !== true && !isUnresolved(entry.allowRestrictedIndices)) return [];
+  return [
+    {
+      prop: `${prop}.allow_restricted_indices`,
+      message: 'is set, but the elasticstack provider only sends names for replication entries and would drop it silently',
+      fix: 'remove allowRestrictedIndices from the replication entry, or deploy the key with this package\'s own provider (deployment: KeyDeployment.ECCX), which sends it',
+    },
+  ];
+}
+
+/** Where an entry came from, for messages: its prop and the construct path that declared it. */
+export interface EntryRef {
+  readonly prop: string;
+  readonly path: string;
+}
+
+/**
+ * The rules that look at the whole `access`: at least one entry, and no document or field level
+ * security on search entries while the key has replication entries (Elasticsearch >= 8.14,
+ * CVE-2024-23445).
+ */
+export function checkAccess(
+  search: ReadonlyArray<{ entry: SearchEntry; ref: EntryRef }>,
+  replication: ReadonlyArray<{ entry: ReplicationEntry; ref: EntryRef }>,
+  searchListUnresolved = false,
+  replicationListUnresolved = false,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (search.length === 0 && replication.length === 0 && !searchListUnresolved && !replicationListUnresolved) {
+    problems.push({
+      prop: 'access',
+      message: 'has no search and no replication entry (Elasticsearch: "must specify non-empty access for either [search] or [replication]")',
+      fix: 'add at least one entry: the search or replication prop, new SearchAccess(key, id, props), key.addSearch(...) or key.addReplication(...)',
+    });
+  }
+  if (replication.length > 0) {
+    const dls = search.filter(({ entry }) => entry.query !== undefined || entry.fieldSecurity !== undefined);
+    if (dls.length > 0) {
+      const which = dls
+        .map(({ entry, ref }) => `${ref.prop} (${ref.path}) sets ${[entry.query !== undefined ? 'query' : '', entry.fieldSecurity !== undefined ? 'field_security' : ''].filter(Boolean).join(' and ')}`)
+        .join('; ');
+      const repl = replication.map(({ ref }) => `${ref.prop} (${ref.path})`).join(', ');
+      problems.push({
+        prop: 'access',
+        message: `search entries may not use document or field level security while the key has replication entries: ${which}; replication: ${repl}. Elasticsearch >= 8.14 rejects this with "search does not support document or field level security if replication is assigned" (CVE-2024-23445) and refuses to use such keys created earlier`,
+        fix: 'split it into two keys: one search key that keeps query/field_security, and one replication-only key',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Replication entries never support document or field level security (all versions). */
+export function checkReplicationHasNoDlsFls(entry: Record<string, unknown>, prop: string): Problem[] {
+  const bad = ['query', 'fieldSecurity', 'field_security'].filter((k) => entry[k] !== undefined);
+  if (bad.length === 0) return [];
+  return [
+    {
+      prop,
+      message: `sets ${bad.join(' and ')} (Elasticsearch: "replication does not support document or field level security")`,
+      fix: 'remove it; use a search entry (on a separate key if the key also replicates) for filtered access',
+    },
+  ];
+}

@@ -1,0 +1,161 @@
+import { Problem, show } from './problem';
+import { MAX_EXPIRATION_NANOS, ONE_SECOND_NANOS, javaTrim, parseTimeValue } from './time-value';
+import { isUnresolved } from './tokens';
+
+/**
+ * Rules for the top-level fields of `POST /_security/cross_cluster/api_key`
+ * (https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-create-cross-cluster-api-key).
+ * Every check skips values that are only known at deploy time.
+ */
+
+/** Maximum API key name length, in UTF-16 code units (Java `String.length()`). */
+export const MAX_NAME_LENGTH = 256;
+
+/** `name`: Elasticsearch's create-request validation (`AbstractCreateApiKeyRequest`). */
+export function checkName(name: unknown): Problem[] {
+  if (isUnresolved(name)) return [];
+  const prop = 'name';
+  if (typeof name !== 'string') {
+    return [{ prop, message: `must be a string, got ${show(name)}`, fix: 'pass the API key name as a string' }];
+  }
+  const problems: Problem[] = [];
+  if (name.length === 0) {
+    problems.push({
+      prop,
+      message: 'must not be empty (Elasticsearch: "api key name is required")',
+      fix: 'give the key a name, e.g. "search-from-local-a"',
+    });
+    return problems;
+  }
+  if (name.length > MAX_NAME_LENGTH) {
+    problems.push({
+      prop,
+      message: `is ${name.length} UTF-16 code units long, more than ${MAX_NAME_LENGTH} (Elasticsearch: "api key name may not be more than 256 characters long")`,
+      fix: `shorten the name to at most ${MAX_NAME_LENGTH} characters`,
+    });
+  }
+  if (javaTrim(name) !== name) {
+    problems.push({
+      prop,
+      message: `${show(name)} begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace")`,
+      fix: 'remove the leading and trailing whitespace',
+    });
+  }
+  if (name.startsWith('_')) {
+    problems.push({
+      prop,
+      message: `${show(name)} begins with an underscore, which is reserved (Elasticsearch: "api key name may not begin with an underscore")`,
+      fix: 'drop the leading "_"',
+    });
+  }
+  return problems;
+}
+
+/**
+ * `name` as the elasticstack Terraform provider validates it before calling Elasticsearch: printable
+ * ASCII (`[[:graph:]]`) with inner spaces only, 1 to 1024 characters.
+ */
+export function checkNameForElasticstackProvider(name: unknown): Problem[] {
+  if (isUnresolved(name) || typeof name !== 'string' || name.length === 0) return [];
+  if (/^[!-~]([!-~ ]*[!-~])?$/.test(name)) return [];
+  return [
+    {
+      prop: 'name',
+      message: `${show(name)} contains characters other than printable ASCII and inner spaces, which the elasticstack provider's name validator rejects at plan time`,
+      fix: 'use printable ASCII characters (spaces allowed only inside the name)',
+    },
+  ];
+}
+
+/**
+ * `expiration`: an Elasticsearch time value (units nanos, micros, ms, s, m, h, d; integer), of at
+ * least one second (keys are truncated to whole seconds, so anything shorter is expired on
+ * creation) and at most 106751 days.
+ */
+export function checkExpiration(expiration: unknown): Problem[] {
+  if (expiration === undefined || isUnresolved(expiration)) return [];
+  const prop = 'expiration';
+  const unitsFix = 'use an integer followed by one of the units d, h, m, s, ms, micros, nanos, e.g. "30d" or "12h"; omit expiration for a key that never expires';
+  if (typeof expiration !== 'string') {
+    return [{ prop, message: `must be a string time value, got ${show(expiration)}`, fix: unitsFix }];
+  }
+  const parsed = parseTimeValue(expiration);
+  if (!parsed.ok) {
+    return [{ prop, message: `${show(expiration)} is not an Elasticsearch time value (Elasticsearch: "${parsed.error}")`, fix: unitsFix }];
+  }
+  if (parsed.magic) {
+    return [
+      {
+        prop,
+        message: `${show(expiration)} is a magic value (${parsed.magic === 'zero' ? 'zero' : 'minus one'}), not a duration: the key would be expired on creation`,
+        fix: 'omit expiration for a key that never expires, or give a positive duration such as "30d"',
+      },
+    ];
+  }
+  if (parsed.nanos < ONE_SECOND_NANOS) {
+    return [
+      {
+        prop,
+        message: `${show(expiration)} is shorter than one second; Elasticsearch truncates API key expirations to whole seconds, so the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
+        fix: 'give a duration of at least one second, e.g. "1h" or "30d"',
+      },
+    ];
+  }
+  if (parsed.nanos > MAX_EXPIRATION_NANOS) {
+    return [
+      {
+        prop,
+        message: `${show(expiration)} is longer than 106751 days, the largest duration Elasticsearch can represent`,
+        fix: 'use at most "106751d", or omit expiration for a key that never expires',
+      },
+    ];
+  }
+  return [];
+}
+
+/** True when `value` can be written as JSON without loss (plain objects, arrays, finite numbers, strings, booleans, null). */
+export function jsonProblem(value: unknown, path: string): string | undefined {
+  if (isUnresolved(value)) return undefined;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${path} is ${value}, which JSON cannot represent`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = jsonProblem(value[i], `${path}[${i}]`);
+      if (p) return p;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      return `${path} is a ${proto?.constructor?.name ?? 'non-plain'} object, not a JSON object`;
+    }
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const p = jsonProblem(v, `${path}.${k}`);
+      if (p) return p;
+    }
+    return undefined;
+  }
+  return `${path} is ${value === undefined ? 'undefined' : `a ${typeof value}`}, which JSON cannot represent`;
+}
+
+/** `metadata`: a JSON object whose top-level keys do not start with `_`. */
+export function checkMetadata(metadata: unknown): Problem[] {
+  if (metadata === undefined || isUnresolved(metadata)) return [];
+  const prop = 'metadata';
+  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) {
+    return [{ prop, message: `must be a JSON object, got ${show(metadata)}`, fix: 'pass an object such as { description: "phase one" }' }];
+  }
+  const problems: Problem[] = [];
+  const reserved = Object.keys(metadata).filter((k) => k.startsWith('_'));
+  if (reserved.length > 0) {
+    problems.push({
+      prop,
+      message: `top-level key(s) ${reserved.map((k) => show(k)).join(', ')} begin with "_", which Elasticsearch reserves (Elasticsearch: "API key metadata keys may not start with [_]")`,
+      fix: 'rename the key(s) without the leading "_" (nested keys may start with "_")',
+    });
+  }
+  const bad = jsonProblem(metadata, 'metadata');
+  if (bad) problems.push({ prop, message: `values must be JSON: ${bad}`, fix: 'use only strings, finite numbers, booleans, null, arrays and plain objects' });
+  return problems;
+}

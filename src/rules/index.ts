@@ -1,0 +1,5 @@
+export * from './problem';
+export * from './time-value';
+export * from './tokens';
+export * from './api-key';
+export * from './access';

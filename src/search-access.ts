@@ -1,0 +1,115 @@
+import { Construct, IConstruct } from 'constructs';
+import { checkSearchEntry, formatProblem } from './rules';
+
+/**
+ * Field level security for a `search` entry: which fields of the matched documents are visible.
+ *
+ * Follows `field_security` of the create cross-cluster API key API
+ * (https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-create-cross-cluster-api-key)
+ * and "Field and document level security"
+ * (https://www.elastic.co/docs/deploy-manage/users-roles/cluster-or-deployment-auth/controlling-access-at-document-field-level).
+ */
+export interface FieldSecurity {
+  /**
+   * Field names or patterns (e.g. `"event.*"`) that are visible.
+   *
+   * @default - no grant list; then `except` must not be given either
+   */
+  readonly grant?: string[];
+  /**
+   * Field names or patterns removed from `grant`. Requires `grant`; Elasticsearch checks that it is
+   * a subset of `grant`.
+   *
+   * @default - nothing is excluded
+   */
+  readonly except?: string[];
+}
+
+/**
+ * Props of one `search` entry of a cross-cluster API key: the remote indices that local users may
+ * search through cross-cluster search (CCS). Elasticsearch grants `read`, `read_cross_cluster` and
+ * `view_index_metadata` on them.
+ */
+export interface SearchAccessProps {
+  /**
+   * Index names, aliases, data streams or patterns on the remote cluster (`*` wildcards and
+   * `/regex/` allowed), without a cluster alias prefix. At least one; none empty.
+   */
+  readonly names: string[];
+  /**
+   * Document level security: a query (as an object, e.g. `{ term: { team: 'a' } }`, or a string
+   * holding JSON) that documents must match to be visible. Not allowed while the key has any
+   * replication entry (Elasticsearch >= 8.14).
+   *
+   * @default - all documents are visible
+   */
+  readonly query?: any;
+  /**
+   * Field level security. Not allowed while the key has any replication entry
+   * (Elasticsearch >= 8.14).
+   *
+   * @default - all fields are visible
+   */
+  readonly fieldSecurity?: FieldSecurity;
+  /**
+   * Whether `names` also cover restricted (system) indices such as `.security`.
+   *
+   * Always written explicitly, so the configuration equals what Elasticsearch reports.
+   *
+   * @default false
+   */
+  readonly allowRestrictedIndices?: boolean;
+}
+
+const SEARCH_ACCESS = Symbol.for('cdktf-elastic-cross-cluster.SearchAccess');
+const KEY_MARKER = Symbol.for('cdktf-elastic-cross-cluster.CrossClusterApiKey');
+
+/** @internal True when `scope` is a CrossClusterApiKey (also across copies of this module). */
+export function _isCrossClusterApiKey(scope: IConstruct | undefined): boolean {
+  return scope !== undefined && (scope as any)[KEY_MARKER] === true;
+}
+
+/** @internal */
+export const _KEY_MARKER = KEY_MARKER;
+
+/**
+ * One `search` entry of a cross-cluster API key. Its scope must be the key:
+ *
+ * ```ts
+ * new SearchAccess(key, 'Metrics', { names: ['metrics-*'] });
+ * ```
+ *
+ * Validation (at synth): `names` is a non-empty list of non-empty strings; `query` is a JSON
+ * object; `fieldSecurity` is not empty and has `grant` when it has `except`. Values known only at
+ * deploy time are not checked.
+ *
+ * @throws Error when the scope is not a `CrossClusterApiKey`.
+ */
+export class SearchAccess extends Construct {
+  /** True when `x` is a SearchAccess (works across copies of this module). */
+  public static isSearchAccess(x: any): x is SearchAccess {
+    return x !== null && typeof x === 'object' && x[SEARCH_ACCESS] === true;
+  }
+
+  /** The props this entry was declared with. */
+  public readonly props: SearchAccessProps;
+
+  constructor(scope: Construct, id: string, props: SearchAccessProps) {
+    if (!_isCrossClusterApiKey(scope)) {
+      throw new Error(
+        `[${scope.node.path}/${id}] SearchAccess: the scope must be a CrossClusterApiKey, got ${scope.constructor.name} at "${scope.node.path}". Fix: create it as new SearchAccess(key, '${id}', props) or call key.addSearch('${id}', props).`,
+      );
+    }
+    super(scope, id);
+    Object.defineProperty(this, SEARCH_ACCESS, { value: true });
+    this.props = props;
+    this.node.addValidation({
+      validate: () => checkSearchEntry(this.props, `search[${this._index()}]`).map(formatProblem),
+    });
+  }
+
+  private _index(): number {
+    const siblings = this.node.scope!.node.children.filter((c) => SearchAccess.isSearchAccess(c));
+    return siblings.indexOf(this);
+  }
+}
