@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataElasticstackElasticsearchInfoConfig extends cdktf.TerraformMetaArguments {
   /**
-  * elasticsearch_connection block
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#elasticsearch_connection DataElasticstackElasticsearchInfo#elasticsearch_connection}
   */
@@ -131,62 +131,92 @@ export class DataElasticstackElasticsearchInfoVersionList extends cdktf.ComplexL
 }
 export interface DataElasticstackElasticsearchInfoElasticsearchConnection {
   /**
+  * API key sent as `Authorization: ApiKey <value>` (base64 of `id:api_key`). Sensitive. Elasticsearch refuses to create or update cross-cluster API keys for a caller authenticated with an API key: use `username`/`password` or `bearer_token` for the cluster that issues the keys.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#api_key DataElasticstackElasticsearchInfo#api_key}
   */
   readonly apiKey?: string;
   /**
+  * Token sent as `Authorization: Bearer <value>` (token service, OAuth2 or JWT realm). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#bearer_token DataElasticstackElasticsearchInfo#bearer_token}
   */
   readonly bearerToken?: string;
   /**
+  * PEM text of the CA certificates that verify the server certificate (instead of `ca_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#ca_data DataElasticstackElasticsearchInfo#ca_data}
   */
   readonly caData?: string;
   /**
+  * Path of a PEM file with the CA certificates that verify the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#ca_file DataElasticstackElasticsearchInfo#ca_file}
   */
   readonly caFile?: string;
   /**
+  * SHA-256 fingerprint (hex) of the CA certificate that signed the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#ca_fingerprint DataElasticstackElasticsearchInfo#ca_fingerprint}
   */
   readonly caFingerprint?: string;
   /**
+  * PEM text of the client certificate for TLS client authentication (instead of `cert_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#cert_data DataElasticstackElasticsearchInfo#cert_data}
   */
   readonly certData?: string;
   /**
+  * Path of a PEM client certificate for TLS client authentication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#cert_file DataElasticstackElasticsearchInfo#cert_file}
   */
   readonly certFile?: string;
   /**
+  * Elasticsearch HTTP endpoints, as URLs such as `https://es.example.com:9200`. This is the REST port, not the remote cluster port 9443. Sensitive in the provider schema.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#endpoints DataElasticstackElasticsearchInfo#endpoints}
   */
   readonly endpoints?: string[];
   /**
+  * Value of the `ES-Client-Authentication` header sent with a JWT `bearer_token`, e.g. `SharedSecret <secret>`. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#es_client_authentication DataElasticstackElasticsearchInfo#es_client_authentication}
   */
   readonly esClientAuthentication?: string;
   /**
+  * Extra HTTP headers sent with every request, header name to value. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#headers DataElasticstackElasticsearchInfo#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
+  * Skip verification of the server certificate. Default `false`; for throw-away test clusters only.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#insecure DataElasticstackElasticsearchInfo#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * PEM text of the private key of the client certificate (instead of `key_file`). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#key_data DataElasticstackElasticsearchInfo#key_data}
   */
   readonly keyData?: string;
   /**
+  * Path of the PEM private key of the client certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#key_file DataElasticstackElasticsearchInfo#key_file}
   */
   readonly keyFile?: string;
   /**
+  * Password of `username` for HTTP basic authentication. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#password DataElasticstackElasticsearchInfo#password}
   */
   readonly password?: string;
   /**
+  * User for HTTP basic authentication. Creating or updating a cross-cluster API key needs the `manage_security` cluster privilege.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_info#username DataElasticstackElasticsearchInfo#username}
   */
   readonly username?: string;
@@ -766,38 +796,59 @@ export class DataElasticstackElasticsearchInfo extends cdktf.TerraformDataSource
   // ==========
 
   // cluster_name - computed: true, optional: false, required: false
+  /**
+  * Name of the cluster (`cluster.name`).
+  */
   public get clusterName() {
     return this.getStringAttribute('cluster_name');
   }
 
   // cluster_uuid - computed: true, optional: false, required: false
+  /**
+  * UUID of the cluster.
+  */
   public get clusterUuid() {
     return this.getStringAttribute('cluster_uuid');
   }
 
   // id - computed: true, optional: false, required: false
+  /**
+  * Terraform id of the data source.
+  */
   public get id() {
     return this.getStringAttribute('id');
   }
 
   // name - computed: true, optional: false, required: false
+  /**
+  * Name of the node that answered.
+  */
   public get name() {
     return this.getStringAttribute('name');
   }
 
   // tagline - computed: true, optional: false, required: false
+  /**
+  * Tagline reported by Elasticsearch.
+  */
   public get tagline() {
     return this.getStringAttribute('tagline');
   }
 
   // version - computed: true, optional: false, required: false
   private _version = new DataElasticstackElasticsearchInfoVersionList(this, "version", false);
+  /**
+  * Version information of the node that answered.
+  */
   public get version() {
     return this._version;
   }
 
   // elasticsearch_connection - computed: false, optional: true, required: false
   private _elasticsearchConnection = new DataElasticstackElasticsearchInfoElasticsearchConnectionList(this, "elasticsearch_connection", false);
+  /**
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
+  */
   public get elasticsearchConnection() {
     return this._elasticsearchConnection;
   }

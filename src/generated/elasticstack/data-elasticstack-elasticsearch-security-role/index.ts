@@ -8,11 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface DataElasticstackElasticsearchSecurityRoleConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Name of the role to read.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#name DataElasticstackElasticsearchSecurityRole#name}
   */
   readonly name: string;
   /**
-  * elasticsearch_connection block
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#elasticsearch_connection DataElasticstackElasticsearchSecurityRole#elasticsearch_connection}
   */
@@ -462,62 +464,92 @@ export class DataElasticstackElasticsearchSecurityRoleRemoteIndicesList extends 
 }
 export interface DataElasticstackElasticsearchSecurityRoleElasticsearchConnection {
   /**
+  * API key sent as `Authorization: ApiKey <value>` (base64 of `id:api_key`). Sensitive. Elasticsearch refuses to create or update cross-cluster API keys for a caller authenticated with an API key: use `username`/`password` or `bearer_token` for the cluster that issues the keys.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#api_key DataElasticstackElasticsearchSecurityRole#api_key}
   */
   readonly apiKey?: string;
   /**
+  * Token sent as `Authorization: Bearer <value>` (token service, OAuth2 or JWT realm). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#bearer_token DataElasticstackElasticsearchSecurityRole#bearer_token}
   */
   readonly bearerToken?: string;
   /**
+  * PEM text of the CA certificates that verify the server certificate (instead of `ca_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#ca_data DataElasticstackElasticsearchSecurityRole#ca_data}
   */
   readonly caData?: string;
   /**
+  * Path of a PEM file with the CA certificates that verify the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#ca_file DataElasticstackElasticsearchSecurityRole#ca_file}
   */
   readonly caFile?: string;
   /**
+  * SHA-256 fingerprint (hex) of the CA certificate that signed the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#ca_fingerprint DataElasticstackElasticsearchSecurityRole#ca_fingerprint}
   */
   readonly caFingerprint?: string;
   /**
+  * PEM text of the client certificate for TLS client authentication (instead of `cert_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#cert_data DataElasticstackElasticsearchSecurityRole#cert_data}
   */
   readonly certData?: string;
   /**
+  * Path of a PEM client certificate for TLS client authentication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#cert_file DataElasticstackElasticsearchSecurityRole#cert_file}
   */
   readonly certFile?: string;
   /**
+  * Elasticsearch HTTP endpoints, as URLs such as `https://es.example.com:9200`. This is the REST port, not the remote cluster port 9443. Sensitive in the provider schema.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#endpoints DataElasticstackElasticsearchSecurityRole#endpoints}
   */
   readonly endpoints?: string[];
   /**
+  * Value of the `ES-Client-Authentication` header sent with a JWT `bearer_token`, e.g. `SharedSecret <secret>`. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#es_client_authentication DataElasticstackElasticsearchSecurityRole#es_client_authentication}
   */
   readonly esClientAuthentication?: string;
   /**
+  * Extra HTTP headers sent with every request, header name to value. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#headers DataElasticstackElasticsearchSecurityRole#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
+  * Skip verification of the server certificate. Default `false`; for throw-away test clusters only.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#insecure DataElasticstackElasticsearchSecurityRole#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * PEM text of the private key of the client certificate (instead of `key_file`). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#key_data DataElasticstackElasticsearchSecurityRole#key_data}
   */
   readonly keyData?: string;
   /**
+  * Path of the PEM private key of the client certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#key_file DataElasticstackElasticsearchSecurityRole#key_file}
   */
   readonly keyFile?: string;
   /**
+  * Password of `username` for HTTP basic authentication. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#password DataElasticstackElasticsearchSecurityRole#password}
   */
   readonly password?: string;
   /**
+  * User for HTTP basic authentication. Creating or updating a cross-cluster API key needs the `manage_security` cluster privilege.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/data-sources/elasticsearch_security_role#username DataElasticstackElasticsearchSecurityRole#username}
   */
   readonly username?: string;
@@ -1104,6 +1136,9 @@ export class DataElasticstackElasticsearchSecurityRole extends cdktf.TerraformDa
   }
 
   // cluster - computed: true, optional: false, required: false
+  /**
+  * Cluster privileges of the role.
+  */
   public get cluster() {
     return cdktf.Fn.tolist(this.getListAttribute('cluster'));
   }
@@ -1114,23 +1149,35 @@ export class DataElasticstackElasticsearchSecurityRole extends cdktf.TerraformDa
   }
 
   // id - computed: true, optional: false, required: false
+  /**
+  * Terraform id of the data source.
+  */
   public get id() {
     return this.getStringAttribute('id');
   }
 
   // indices - computed: true, optional: false, required: false
   private _indices = new DataElasticstackElasticsearchSecurityRoleIndicesList(this, "indices", true);
+  /**
+  * Privileges of the role on indices of this cluster.
+  */
   public get indices() {
     return this._indices;
   }
 
   // metadata - computed: true, optional: false, required: false
+  /**
+  * Metadata of the role, a JSON object encoded in a string.
+  */
   public get metadata() {
     return this.getStringAttribute('metadata');
   }
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
+  /**
+  * Name of the role to read.
+  */
   public get name() {
     return this.getStringAttribute('name');
   }
@@ -1144,6 +1191,9 @@ export class DataElasticstackElasticsearchSecurityRole extends cdktf.TerraformDa
 
   // remote_indices - computed: true, optional: false, required: false
   private _remoteIndices = new DataElasticstackElasticsearchSecurityRoleRemoteIndicesList(this, "remote_indices", true);
+  /**
+  * Privileges of the role on indices of remote clusters.
+  */
   public get remoteIndices() {
     return this._remoteIndices;
   }
@@ -1155,6 +1205,9 @@ export class DataElasticstackElasticsearchSecurityRole extends cdktf.TerraformDa
 
   // elasticsearch_connection - computed: false, optional: true, required: false
   private _elasticsearchConnection = new DataElasticstackElasticsearchSecurityRoleElasticsearchConnectionList(this, "elasticsearch_connection", false);
+  /**
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
+  */
   public get elasticsearchConnection() {
     return this._elasticsearchConnection;
   }

@@ -8,79 +8,115 @@ import * as cdktf from 'cdktf';
 
 export interface ElasticsearchCcrAutoFollowPatternConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Whether the pattern follows new leader indices (`true`) or is paused.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#active ElasticsearchCcrAutoFollowPattern#active}
   */
   readonly active?: boolean | cdktf.IResolvable;
   /**
+  * Name of the follower indices; `{{leader_index}}` stands for the leader index name, e.g. `{{leader_index}}-copy`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#follow_index_pattern ElasticsearchCcrAutoFollowPattern#follow_index_pattern}
   */
   readonly followIndexPattern?: string;
   /**
+  * Patterns of leader index names that are never followed.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#leader_index_exclusion_patterns ElasticsearchCcrAutoFollowPattern#leader_index_exclusion_patterns}
   */
   readonly leaderIndexExclusionPatterns?: string[];
   /**
+  * Patterns of leader index names on the remote cluster that are followed automatically.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#leader_index_patterns ElasticsearchCcrAutoFollowPattern#leader_index_patterns}
   */
   readonly leaderIndexPatterns: string[];
   /**
+  * Maximum number of outstanding read requests to the leader.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_outstanding_read_requests ElasticsearchCcrAutoFollowPattern#max_outstanding_read_requests}
   */
   readonly maxOutstandingReadRequests?: number;
   /**
+  * Maximum number of outstanding write requests on the follower.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_outstanding_write_requests ElasticsearchCcrAutoFollowPattern#max_outstanding_write_requests}
   */
   readonly maxOutstandingWriteRequests?: number;
   /**
+  * Maximum number of operations per read request from the leader.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_read_request_operation_count ElasticsearchCcrAutoFollowPattern#max_read_request_operation_count}
   */
   readonly maxReadRequestOperationCount?: number;
   /**
+  * Maximum size of a batch of operations read from the leader, an ES byte size such as `32mb`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_read_request_size ElasticsearchCcrAutoFollowPattern#max_read_request_size}
   */
   readonly maxReadRequestSize?: string;
   /**
+  * Maximum wait before retrying a failed operation, an ES time value such as `500ms`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_retry_delay ElasticsearchCcrAutoFollowPattern#max_retry_delay}
   */
   readonly maxRetryDelay?: string;
   /**
+  * Maximum number of operations queued for writing before reads from the leader pause.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_write_buffer_count ElasticsearchCcrAutoFollowPattern#max_write_buffer_count}
   */
   readonly maxWriteBufferCount?: number;
   /**
+  * Maximum total size of queued operations before reads pause, an ES byte size such as `512mb`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_write_buffer_size ElasticsearchCcrAutoFollowPattern#max_write_buffer_size}
   */
   readonly maxWriteBufferSize?: string;
   /**
+  * Maximum number of operations per bulk write on the follower.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_write_request_operation_count ElasticsearchCcrAutoFollowPattern#max_write_request_operation_count}
   */
   readonly maxWriteRequestOperationCount?: number;
   /**
+  * Maximum size of a bulk write on the follower, an ES byte size such as `9223372036854775807b`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#max_write_request_size ElasticsearchCcrAutoFollowPattern#max_write_request_size}
   */
   readonly maxWriteRequestSize?: string;
   /**
+  * Name of the auto-follow pattern.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#name ElasticsearchCcrAutoFollowPattern#name}
   */
   readonly name: string;
   /**
+  * Wait for new operations on the leader when the follower is caught up, an ES time value such as `1m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#read_poll_timeout ElasticsearchCcrAutoFollowPattern#read_poll_timeout}
   */
   readonly readPollTimeout?: string;
   /**
+  * Alias of the remote (leader) cluster, as registered under `cluster.remote.<alias>` in cluster settings.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#remote_cluster ElasticsearchCcrAutoFollowPattern#remote_cluster}
   */
   readonly remoteCluster: string;
   /**
+  * Index settings to apply to follower indices, as a JSON object encoded in a string.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#settings_raw ElasticsearchCcrAutoFollowPattern#settings_raw}
   */
   readonly settingsRaw?: string;
   /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#timeouts ElasticsearchCcrAutoFollowPattern#timeouts}
   */
   readonly timeouts?: ElasticsearchCcrAutoFollowPatternTimeouts;
   /**
-  * elasticsearch_connection block
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#elasticsearch_connection ElasticsearchCcrAutoFollowPattern#elasticsearch_connection}
   */
@@ -88,18 +124,26 @@ export interface ElasticsearchCcrAutoFollowPatternConfig extends cdktf.Terraform
 }
 export interface ElasticsearchCcrAutoFollowPatternTimeouts {
   /**
+  * Time allowed for create, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#create ElasticsearchCcrAutoFollowPattern#create}
   */
   readonly create?: string;
   /**
+  * Time allowed for delete, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#delete ElasticsearchCcrAutoFollowPattern#delete}
   */
   readonly delete?: string;
   /**
+  * Time allowed for read, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#read ElasticsearchCcrAutoFollowPattern#read}
   */
   readonly read?: string;
   /**
+  * Time allowed for update, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#update ElasticsearchCcrAutoFollowPattern#update}
   */
   readonly update?: string;
@@ -281,62 +325,92 @@ export class ElasticsearchCcrAutoFollowPatternTimeoutsOutputReference extends cd
 }
 export interface ElasticsearchCcrAutoFollowPatternElasticsearchConnection {
   /**
+  * API key sent as `Authorization: ApiKey <value>` (base64 of `id:api_key`). Sensitive. Elasticsearch refuses to create or update cross-cluster API keys for a caller authenticated with an API key: use `username`/`password` or `bearer_token` for the cluster that issues the keys.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#api_key ElasticsearchCcrAutoFollowPattern#api_key}
   */
   readonly apiKey?: string;
   /**
+  * Token sent as `Authorization: Bearer <value>` (token service, OAuth2 or JWT realm). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#bearer_token ElasticsearchCcrAutoFollowPattern#bearer_token}
   */
   readonly bearerToken?: string;
   /**
+  * PEM text of the CA certificates that verify the server certificate (instead of `ca_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#ca_data ElasticsearchCcrAutoFollowPattern#ca_data}
   */
   readonly caData?: string;
   /**
+  * Path of a PEM file with the CA certificates that verify the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#ca_file ElasticsearchCcrAutoFollowPattern#ca_file}
   */
   readonly caFile?: string;
   /**
+  * SHA-256 fingerprint (hex) of the CA certificate that signed the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#ca_fingerprint ElasticsearchCcrAutoFollowPattern#ca_fingerprint}
   */
   readonly caFingerprint?: string;
   /**
+  * PEM text of the client certificate for TLS client authentication (instead of `cert_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#cert_data ElasticsearchCcrAutoFollowPattern#cert_data}
   */
   readonly certData?: string;
   /**
+  * Path of a PEM client certificate for TLS client authentication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#cert_file ElasticsearchCcrAutoFollowPattern#cert_file}
   */
   readonly certFile?: string;
   /**
+  * Elasticsearch HTTP endpoints, as URLs such as `https://es.example.com:9200`. This is the REST port, not the remote cluster port 9443. Sensitive in the provider schema.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#endpoints ElasticsearchCcrAutoFollowPattern#endpoints}
   */
   readonly endpoints?: string[];
   /**
+  * Value of the `ES-Client-Authentication` header sent with a JWT `bearer_token`, e.g. `SharedSecret <secret>`. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#es_client_authentication ElasticsearchCcrAutoFollowPattern#es_client_authentication}
   */
   readonly esClientAuthentication?: string;
   /**
+  * Extra HTTP headers sent with every request, header name to value. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#headers ElasticsearchCcrAutoFollowPattern#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
+  * Skip verification of the server certificate. Default `false`; for throw-away test clusters only.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#insecure ElasticsearchCcrAutoFollowPattern#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * PEM text of the private key of the client certificate (instead of `key_file`). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#key_data ElasticsearchCcrAutoFollowPattern#key_data}
   */
   readonly keyData?: string;
   /**
+  * Path of the PEM private key of the client certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#key_file ElasticsearchCcrAutoFollowPattern#key_file}
   */
   readonly keyFile?: string;
   /**
+  * Password of `username` for HTTP basic authentication. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#password ElasticsearchCcrAutoFollowPattern#password}
   */
   readonly password?: string;
   /**
+  * User for HTTP basic authentication. Creating or updating a cross-cluster API key needs the `manage_security` cluster privilege.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_auto_follow_pattern#username ElasticsearchCcrAutoFollowPattern#username}
   */
   readonly username?: string;
@@ -935,6 +1009,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // active - computed: true, optional: true, required: false
   private _active?: boolean | cdktf.IResolvable; 
+  /**
+  * Whether the pattern follows new leader indices (`true`) or is paused.
+  */
   public get active() {
     return this.getBooleanAttribute('active');
   }
@@ -951,6 +1028,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // follow_index_pattern - computed: false, optional: true, required: false
   private _followIndexPattern?: string; 
+  /**
+  * Name of the follower indices; `{{leader_index}}` stands for the leader index name, e.g. `{{leader_index}}-copy`.
+  */
   public get followIndexPattern() {
     return this.getStringAttribute('follow_index_pattern');
   }
@@ -966,12 +1046,18 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
   }
 
   // id - computed: true, optional: false, required: false
+  /**
+  * Terraform id of the resource, assigned by the provider.
+  */
   public get id() {
     return this.getStringAttribute('id');
   }
 
   // leader_index_exclusion_patterns - computed: true, optional: true, required: false
   private _leaderIndexExclusionPatterns?: string[]; 
+  /**
+  * Patterns of leader index names that are never followed.
+  */
   public get leaderIndexExclusionPatterns() {
     return this.getListAttribute('leader_index_exclusion_patterns');
   }
@@ -988,6 +1074,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // leader_index_patterns - computed: false, optional: false, required: true
   private _leaderIndexPatterns?: string[]; 
+  /**
+  * Patterns of leader index names on the remote cluster that are followed automatically.
+  */
   public get leaderIndexPatterns() {
     return this.getListAttribute('leader_index_patterns');
   }
@@ -1001,6 +1090,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_outstanding_read_requests - computed: true, optional: true, required: false
   private _maxOutstandingReadRequests?: number; 
+  /**
+  * Maximum number of outstanding read requests to the leader.
+  */
   public get maxOutstandingReadRequests() {
     return this.getNumberAttribute('max_outstanding_read_requests');
   }
@@ -1017,6 +1109,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_outstanding_write_requests - computed: false, optional: true, required: false
   private _maxOutstandingWriteRequests?: number; 
+  /**
+  * Maximum number of outstanding write requests on the follower.
+  */
   public get maxOutstandingWriteRequests() {
     return this.getNumberAttribute('max_outstanding_write_requests');
   }
@@ -1033,6 +1128,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_read_request_operation_count - computed: false, optional: true, required: false
   private _maxReadRequestOperationCount?: number; 
+  /**
+  * Maximum number of operations per read request from the leader.
+  */
   public get maxReadRequestOperationCount() {
     return this.getNumberAttribute('max_read_request_operation_count');
   }
@@ -1049,6 +1147,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_read_request_size - computed: false, optional: true, required: false
   private _maxReadRequestSize?: string; 
+  /**
+  * Maximum size of a batch of operations read from the leader, an ES byte size such as `32mb`.
+  */
   public get maxReadRequestSize() {
     return this.getStringAttribute('max_read_request_size');
   }
@@ -1065,6 +1166,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_retry_delay - computed: false, optional: true, required: false
   private _maxRetryDelay?: string; 
+  /**
+  * Maximum wait before retrying a failed operation, an ES time value such as `500ms`.
+  */
   public get maxRetryDelay() {
     return this.getStringAttribute('max_retry_delay');
   }
@@ -1081,6 +1185,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_write_buffer_count - computed: false, optional: true, required: false
   private _maxWriteBufferCount?: number; 
+  /**
+  * Maximum number of operations queued for writing before reads from the leader pause.
+  */
   public get maxWriteBufferCount() {
     return this.getNumberAttribute('max_write_buffer_count');
   }
@@ -1097,6 +1204,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_write_buffer_size - computed: false, optional: true, required: false
   private _maxWriteBufferSize?: string; 
+  /**
+  * Maximum total size of queued operations before reads pause, an ES byte size such as `512mb`.
+  */
   public get maxWriteBufferSize() {
     return this.getStringAttribute('max_write_buffer_size');
   }
@@ -1113,6 +1223,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_write_request_operation_count - computed: false, optional: true, required: false
   private _maxWriteRequestOperationCount?: number; 
+  /**
+  * Maximum number of operations per bulk write on the follower.
+  */
   public get maxWriteRequestOperationCount() {
     return this.getNumberAttribute('max_write_request_operation_count');
   }
@@ -1129,6 +1242,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // max_write_request_size - computed: false, optional: true, required: false
   private _maxWriteRequestSize?: string; 
+  /**
+  * Maximum size of a bulk write on the follower, an ES byte size such as `9223372036854775807b`.
+  */
   public get maxWriteRequestSize() {
     return this.getStringAttribute('max_write_request_size');
   }
@@ -1145,6 +1261,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
+  /**
+  * Name of the auto-follow pattern.
+  */
   public get name() {
     return this.getStringAttribute('name');
   }
@@ -1158,6 +1277,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // read_poll_timeout - computed: false, optional: true, required: false
   private _readPollTimeout?: string; 
+  /**
+  * Wait for new operations on the leader when the follower is caught up, an ES time value such as `1m`.
+  */
   public get readPollTimeout() {
     return this.getStringAttribute('read_poll_timeout');
   }
@@ -1174,6 +1296,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // remote_cluster - computed: false, optional: false, required: true
   private _remoteCluster?: string; 
+  /**
+  * Alias of the remote (leader) cluster, as registered under `cluster.remote.<alias>` in cluster settings.
+  */
   public get remoteCluster() {
     return this.getStringAttribute('remote_cluster');
   }
@@ -1187,6 +1312,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // settings_raw - computed: false, optional: true, required: false
   private _settingsRaw?: string; 
+  /**
+  * Index settings to apply to follower indices, as a JSON object encoded in a string.
+  */
   public get settingsRaw() {
     return this.getStringAttribute('settings_raw');
   }
@@ -1203,6 +1331,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ElasticsearchCcrAutoFollowPatternTimeoutsOutputReference(this, "timeouts");
+  /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  */
   public get timeouts() {
     return this._timeouts;
   }
@@ -1219,6 +1350,9 @@ export class ElasticsearchCcrAutoFollowPattern extends cdktf.TerraformResource {
 
   // elasticsearch_connection - computed: false, optional: true, required: false
   private _elasticsearchConnection = new ElasticsearchCcrAutoFollowPatternElasticsearchConnectionList(this, "elasticsearch_connection", false);
+  /**
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
+  */
   public get elasticsearchConnection() {
     return this._elasticsearchConnection;
   }

@@ -8,79 +8,115 @@ import * as cdktf from 'cdktf';
 
 export interface ElasticsearchCcrFollowerIndexConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Name of the local data stream when following a data stream backing index.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#data_stream_name ElasticsearchCcrFollowerIndex#data_stream_name}
   */
   readonly dataStreamName?: string;
   /**
+  * Delete the follower index when the resource is destroyed.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#delete_index_on_destroy ElasticsearchCcrFollowerIndex#delete_index_on_destroy}
   */
   readonly deleteIndexOnDestroy?: boolean | cdktf.IResolvable;
   /**
+  * Name of the leader index on the remote cluster.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#leader_index ElasticsearchCcrFollowerIndex#leader_index}
   */
   readonly leaderIndex: string;
   /**
+  * Maximum number of outstanding read requests to the leader.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_outstanding_read_requests ElasticsearchCcrFollowerIndex#max_outstanding_read_requests}
   */
   readonly maxOutstandingReadRequests?: number;
   /**
+  * Maximum number of outstanding write requests on the follower.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_outstanding_write_requests ElasticsearchCcrFollowerIndex#max_outstanding_write_requests}
   */
   readonly maxOutstandingWriteRequests?: number;
   /**
+  * Maximum number of operations per read request from the leader.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_read_request_operation_count ElasticsearchCcrFollowerIndex#max_read_request_operation_count}
   */
   readonly maxReadRequestOperationCount?: number;
   /**
+  * Maximum size of a batch of operations read from the leader, an ES byte size such as `32mb`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_read_request_size ElasticsearchCcrFollowerIndex#max_read_request_size}
   */
   readonly maxReadRequestSize?: string;
   /**
+  * Maximum wait before retrying a failed operation, an ES time value such as `500ms`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_retry_delay ElasticsearchCcrFollowerIndex#max_retry_delay}
   */
   readonly maxRetryDelay?: string;
   /**
+  * Maximum number of operations queued for writing before reads from the leader pause.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_write_buffer_count ElasticsearchCcrFollowerIndex#max_write_buffer_count}
   */
   readonly maxWriteBufferCount?: number;
   /**
+  * Maximum total size of queued operations before reads pause, an ES byte size such as `512mb`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_write_buffer_size ElasticsearchCcrFollowerIndex#max_write_buffer_size}
   */
   readonly maxWriteBufferSize?: string;
   /**
+  * Maximum number of operations per bulk write on the follower.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_write_request_operation_count ElasticsearchCcrFollowerIndex#max_write_request_operation_count}
   */
   readonly maxWriteRequestOperationCount?: number;
   /**
+  * Maximum size of a bulk write on the follower, an ES byte size such as `9223372036854775807b`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#max_write_request_size ElasticsearchCcrFollowerIndex#max_write_request_size}
   */
   readonly maxWriteRequestSize?: string;
   /**
+  * Name of the follower index created on this (local) cluster.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#name ElasticsearchCcrFollowerIndex#name}
   */
   readonly name: string;
   /**
+  * Wait for new operations on the leader when the follower is caught up, an ES time value such as `1m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#read_poll_timeout ElasticsearchCcrFollowerIndex#read_poll_timeout}
   */
   readonly readPollTimeout?: string;
   /**
+  * Alias of the remote (leader) cluster, as registered under `cluster.remote.<alias>` in cluster settings.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#remote_cluster ElasticsearchCcrFollowerIndex#remote_cluster}
   */
   readonly remoteCluster: string;
   /**
+  * Index settings to apply to follower indices, as a JSON object encoded in a string.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#settings_raw ElasticsearchCcrFollowerIndex#settings_raw}
   */
   readonly settingsRaw?: string;
   /**
+  * Follower state: `active` or `paused`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#status ElasticsearchCcrFollowerIndex#status}
   */
   readonly status?: string;
   /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#timeouts ElasticsearchCcrFollowerIndex#timeouts}
   */
   readonly timeouts?: ElasticsearchCcrFollowerIndexTimeouts;
   /**
-  * elasticsearch_connection block
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#elasticsearch_connection ElasticsearchCcrFollowerIndex#elasticsearch_connection}
   */
@@ -88,18 +124,26 @@ export interface ElasticsearchCcrFollowerIndexConfig extends cdktf.TerraformMeta
 }
 export interface ElasticsearchCcrFollowerIndexTimeouts {
   /**
+  * Time allowed for create, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#create ElasticsearchCcrFollowerIndex#create}
   */
   readonly create?: string;
   /**
+  * Time allowed for delete, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#delete ElasticsearchCcrFollowerIndex#delete}
   */
   readonly delete?: string;
   /**
+  * Time allowed for read, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#read ElasticsearchCcrFollowerIndex#read}
   */
   readonly read?: string;
   /**
+  * Time allowed for update, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#update ElasticsearchCcrFollowerIndex#update}
   */
   readonly update?: string;
@@ -281,62 +325,92 @@ export class ElasticsearchCcrFollowerIndexTimeoutsOutputReference extends cdktf.
 }
 export interface ElasticsearchCcrFollowerIndexElasticsearchConnection {
   /**
+  * API key sent as `Authorization: ApiKey <value>` (base64 of `id:api_key`). Sensitive. Elasticsearch refuses to create or update cross-cluster API keys for a caller authenticated with an API key: use `username`/`password` or `bearer_token` for the cluster that issues the keys.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#api_key ElasticsearchCcrFollowerIndex#api_key}
   */
   readonly apiKey?: string;
   /**
+  * Token sent as `Authorization: Bearer <value>` (token service, OAuth2 or JWT realm). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#bearer_token ElasticsearchCcrFollowerIndex#bearer_token}
   */
   readonly bearerToken?: string;
   /**
+  * PEM text of the CA certificates that verify the server certificate (instead of `ca_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#ca_data ElasticsearchCcrFollowerIndex#ca_data}
   */
   readonly caData?: string;
   /**
+  * Path of a PEM file with the CA certificates that verify the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#ca_file ElasticsearchCcrFollowerIndex#ca_file}
   */
   readonly caFile?: string;
   /**
+  * SHA-256 fingerprint (hex) of the CA certificate that signed the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#ca_fingerprint ElasticsearchCcrFollowerIndex#ca_fingerprint}
   */
   readonly caFingerprint?: string;
   /**
+  * PEM text of the client certificate for TLS client authentication (instead of `cert_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#cert_data ElasticsearchCcrFollowerIndex#cert_data}
   */
   readonly certData?: string;
   /**
+  * Path of a PEM client certificate for TLS client authentication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#cert_file ElasticsearchCcrFollowerIndex#cert_file}
   */
   readonly certFile?: string;
   /**
+  * Elasticsearch HTTP endpoints, as URLs such as `https://es.example.com:9200`. This is the REST port, not the remote cluster port 9443. Sensitive in the provider schema.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#endpoints ElasticsearchCcrFollowerIndex#endpoints}
   */
   readonly endpoints?: string[];
   /**
+  * Value of the `ES-Client-Authentication` header sent with a JWT `bearer_token`, e.g. `SharedSecret <secret>`. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#es_client_authentication ElasticsearchCcrFollowerIndex#es_client_authentication}
   */
   readonly esClientAuthentication?: string;
   /**
+  * Extra HTTP headers sent with every request, header name to value. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#headers ElasticsearchCcrFollowerIndex#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
+  * Skip verification of the server certificate. Default `false`; for throw-away test clusters only.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#insecure ElasticsearchCcrFollowerIndex#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * PEM text of the private key of the client certificate (instead of `key_file`). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#key_data ElasticsearchCcrFollowerIndex#key_data}
   */
   readonly keyData?: string;
   /**
+  * Path of the PEM private key of the client certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#key_file ElasticsearchCcrFollowerIndex#key_file}
   */
   readonly keyFile?: string;
   /**
+  * Password of `username` for HTTP basic authentication. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#password ElasticsearchCcrFollowerIndex#password}
   */
   readonly password?: string;
   /**
+  * User for HTTP basic authentication. Creating or updating a cross-cluster API key needs the `manage_security` cluster privilege.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_ccr_follower_index#username ElasticsearchCcrFollowerIndex#username}
   */
   readonly username?: string;
@@ -935,6 +1009,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // data_stream_name - computed: false, optional: true, required: false
   private _dataStreamName?: string; 
+  /**
+  * Name of the local data stream when following a data stream backing index.
+  */
   public get dataStreamName() {
     return this.getStringAttribute('data_stream_name');
   }
@@ -951,6 +1028,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // delete_index_on_destroy - computed: true, optional: true, required: false
   private _deleteIndexOnDestroy?: boolean | cdktf.IResolvable; 
+  /**
+  * Delete the follower index when the resource is destroyed.
+  */
   public get deleteIndexOnDestroy() {
     return this.getBooleanAttribute('delete_index_on_destroy');
   }
@@ -966,12 +1046,18 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
   }
 
   // id - computed: true, optional: false, required: false
+  /**
+  * Terraform id of the resource, assigned by the provider.
+  */
   public get id() {
     return this.getStringAttribute('id');
   }
 
   // leader_index - computed: false, optional: false, required: true
   private _leaderIndex?: string; 
+  /**
+  * Name of the leader index on the remote cluster.
+  */
   public get leaderIndex() {
     return this.getStringAttribute('leader_index');
   }
@@ -985,6 +1071,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_outstanding_read_requests - computed: true, optional: true, required: false
   private _maxOutstandingReadRequests?: number; 
+  /**
+  * Maximum number of outstanding read requests to the leader.
+  */
   public get maxOutstandingReadRequests() {
     return this.getNumberAttribute('max_outstanding_read_requests');
   }
@@ -1001,6 +1090,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_outstanding_write_requests - computed: true, optional: true, required: false
   private _maxOutstandingWriteRequests?: number; 
+  /**
+  * Maximum number of outstanding write requests on the follower.
+  */
   public get maxOutstandingWriteRequests() {
     return this.getNumberAttribute('max_outstanding_write_requests');
   }
@@ -1017,6 +1109,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_read_request_operation_count - computed: true, optional: true, required: false
   private _maxReadRequestOperationCount?: number; 
+  /**
+  * Maximum number of operations per read request from the leader.
+  */
   public get maxReadRequestOperationCount() {
     return this.getNumberAttribute('max_read_request_operation_count');
   }
@@ -1033,6 +1128,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_read_request_size - computed: true, optional: true, required: false
   private _maxReadRequestSize?: string; 
+  /**
+  * Maximum size of a batch of operations read from the leader, an ES byte size such as `32mb`.
+  */
   public get maxReadRequestSize() {
     return this.getStringAttribute('max_read_request_size');
   }
@@ -1049,6 +1147,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_retry_delay - computed: true, optional: true, required: false
   private _maxRetryDelay?: string; 
+  /**
+  * Maximum wait before retrying a failed operation, an ES time value such as `500ms`.
+  */
   public get maxRetryDelay() {
     return this.getStringAttribute('max_retry_delay');
   }
@@ -1065,6 +1166,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_write_buffer_count - computed: true, optional: true, required: false
   private _maxWriteBufferCount?: number; 
+  /**
+  * Maximum number of operations queued for writing before reads from the leader pause.
+  */
   public get maxWriteBufferCount() {
     return this.getNumberAttribute('max_write_buffer_count');
   }
@@ -1081,6 +1185,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_write_buffer_size - computed: true, optional: true, required: false
   private _maxWriteBufferSize?: string; 
+  /**
+  * Maximum total size of queued operations before reads pause, an ES byte size such as `512mb`.
+  */
   public get maxWriteBufferSize() {
     return this.getStringAttribute('max_write_buffer_size');
   }
@@ -1097,6 +1204,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_write_request_operation_count - computed: true, optional: true, required: false
   private _maxWriteRequestOperationCount?: number; 
+  /**
+  * Maximum number of operations per bulk write on the follower.
+  */
   public get maxWriteRequestOperationCount() {
     return this.getNumberAttribute('max_write_request_operation_count');
   }
@@ -1113,6 +1223,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // max_write_request_size - computed: true, optional: true, required: false
   private _maxWriteRequestSize?: string; 
+  /**
+  * Maximum size of a bulk write on the follower, an ES byte size such as `9223372036854775807b`.
+  */
   public get maxWriteRequestSize() {
     return this.getStringAttribute('max_write_request_size');
   }
@@ -1129,6 +1242,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
+  /**
+  * Name of the follower index created on this (local) cluster.
+  */
   public get name() {
     return this.getStringAttribute('name');
   }
@@ -1142,6 +1258,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // read_poll_timeout - computed: true, optional: true, required: false
   private _readPollTimeout?: string; 
+  /**
+  * Wait for new operations on the leader when the follower is caught up, an ES time value such as `1m`.
+  */
   public get readPollTimeout() {
     return this.getStringAttribute('read_poll_timeout');
   }
@@ -1158,6 +1277,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // remote_cluster - computed: false, optional: false, required: true
   private _remoteCluster?: string; 
+  /**
+  * Alias of the remote (leader) cluster, as registered under `cluster.remote.<alias>` in cluster settings.
+  */
   public get remoteCluster() {
     return this.getStringAttribute('remote_cluster');
   }
@@ -1171,6 +1293,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // settings_raw - computed: false, optional: true, required: false
   private _settingsRaw?: string; 
+  /**
+  * Index settings to apply to follower indices, as a JSON object encoded in a string.
+  */
   public get settingsRaw() {
     return this.getStringAttribute('settings_raw');
   }
@@ -1187,6 +1312,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // status - computed: true, optional: true, required: false
   private _status?: string; 
+  /**
+  * Follower state: `active` or `paused`.
+  */
   public get status() {
     return this.getStringAttribute('status');
   }
@@ -1203,6 +1331,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ElasticsearchCcrFollowerIndexTimeoutsOutputReference(this, "timeouts");
+  /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  */
   public get timeouts() {
     return this._timeouts;
   }
@@ -1219,6 +1350,9 @@ export class ElasticsearchCcrFollowerIndex extends cdktf.TerraformResource {
 
   // elasticsearch_connection - computed: false, optional: true, required: false
   private _elasticsearchConnection = new ElasticsearchCcrFollowerIndexElasticsearchConnectionList(this, "elasticsearch_connection", false);
+  /**
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
+  */
   public get elasticsearchConnection() {
     return this._elasticsearchConnection;
   }

@@ -8,23 +8,25 @@ import * as cdktf from 'cdktf';
 
 export interface ElasticsearchClusterSettingsConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#timeouts ElasticsearchClusterSettings#timeouts}
   */
   readonly timeouts?: ElasticsearchClusterSettingsTimeouts;
   /**
-  * elasticsearch_connection block
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#elasticsearch_connection ElasticsearchClusterSettings#elasticsearch_connection}
   */
   readonly elasticsearchConnection?: ElasticsearchClusterSettingsElasticsearchConnection[] | cdktf.IResolvable;
   /**
-  * persistent block
+  * Settings that survive a full cluster restart (`persistent` of `PUT _cluster/settings`). Remote cluster aliases (`cluster.remote.<alias>.*`) belong here.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#persistent ElasticsearchClusterSettings#persistent}
   */
   readonly persistent?: ElasticsearchClusterSettingsPersistent;
   /**
-  * transient block
+  * Settings that are lost on a full cluster restart. Elastic discourages them; prefer `persistent`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#transient ElasticsearchClusterSettings#transient}
   */
@@ -32,18 +34,26 @@ export interface ElasticsearchClusterSettingsConfig extends cdktf.TerraformMetaA
 }
 export interface ElasticsearchClusterSettingsTimeouts {
   /**
+  * Time allowed for create, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#create ElasticsearchClusterSettings#create}
   */
   readonly create?: string;
   /**
+  * Time allowed for delete, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#delete ElasticsearchClusterSettings#delete}
   */
   readonly delete?: string;
   /**
+  * Time allowed for read, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#read ElasticsearchClusterSettings#read}
   */
   readonly read?: string;
   /**
+  * Time allowed for update, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#update ElasticsearchClusterSettings#update}
   */
   readonly update?: string;
@@ -225,62 +235,92 @@ export class ElasticsearchClusterSettingsTimeoutsOutputReference extends cdktf.C
 }
 export interface ElasticsearchClusterSettingsElasticsearchConnection {
   /**
+  * API key sent as `Authorization: ApiKey <value>` (base64 of `id:api_key`). Sensitive. Elasticsearch refuses to create or update cross-cluster API keys for a caller authenticated with an API key: use `username`/`password` or `bearer_token` for the cluster that issues the keys.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#api_key ElasticsearchClusterSettings#api_key}
   */
   readonly apiKey?: string;
   /**
+  * Token sent as `Authorization: Bearer <value>` (token service, OAuth2 or JWT realm). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#bearer_token ElasticsearchClusterSettings#bearer_token}
   */
   readonly bearerToken?: string;
   /**
+  * PEM text of the CA certificates that verify the server certificate (instead of `ca_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#ca_data ElasticsearchClusterSettings#ca_data}
   */
   readonly caData?: string;
   /**
+  * Path of a PEM file with the CA certificates that verify the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#ca_file ElasticsearchClusterSettings#ca_file}
   */
   readonly caFile?: string;
   /**
+  * SHA-256 fingerprint (hex) of the CA certificate that signed the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#ca_fingerprint ElasticsearchClusterSettings#ca_fingerprint}
   */
   readonly caFingerprint?: string;
   /**
+  * PEM text of the client certificate for TLS client authentication (instead of `cert_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#cert_data ElasticsearchClusterSettings#cert_data}
   */
   readonly certData?: string;
   /**
+  * Path of a PEM client certificate for TLS client authentication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#cert_file ElasticsearchClusterSettings#cert_file}
   */
   readonly certFile?: string;
   /**
+  * Elasticsearch HTTP endpoints, as URLs such as `https://es.example.com:9200`. This is the REST port, not the remote cluster port 9443. Sensitive in the provider schema.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#endpoints ElasticsearchClusterSettings#endpoints}
   */
   readonly endpoints?: string[];
   /**
+  * Value of the `ES-Client-Authentication` header sent with a JWT `bearer_token`, e.g. `SharedSecret <secret>`. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#es_client_authentication ElasticsearchClusterSettings#es_client_authentication}
   */
   readonly esClientAuthentication?: string;
   /**
+  * Extra HTTP headers sent with every request, header name to value. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#headers ElasticsearchClusterSettings#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
+  * Skip verification of the server certificate. Default `false`; for throw-away test clusters only.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#insecure ElasticsearchClusterSettings#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * PEM text of the private key of the client certificate (instead of `key_file`). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#key_data ElasticsearchClusterSettings#key_data}
   */
   readonly keyData?: string;
   /**
+  * Path of the PEM private key of the client certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#key_file ElasticsearchClusterSettings#key_file}
   */
   readonly keyFile?: string;
   /**
+  * Password of `username` for HTTP basic authentication. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#password ElasticsearchClusterSettings#password}
   */
   readonly password?: string;
   /**
+  * User for HTTP basic authentication. Creating or updating a cross-cluster API key needs the `manage_security` cluster privilege.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#username ElasticsearchClusterSettings#username}
   */
   readonly username?: string;
@@ -803,14 +843,20 @@ export class ElasticsearchClusterSettingsElasticsearchConnectionList extends cdk
 }
 export interface ElasticsearchClusterSettingsPersistentSetting {
   /**
+  * Full setting name, e.g. `cluster.remote.my_remote.mode`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#name ElasticsearchClusterSettings#name}
   */
   readonly name: string;
   /**
+  * Value of a single-valued setting as a string, e.g. `proxy`, `true`, `30s`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#value ElasticsearchClusterSettings#value}
   */
   readonly value?: string;
   /**
+  * Value of a list setting, e.g. `cluster.remote.<alias>.seeds` = `["remote.example.com:9443"]` (9443 is the remote cluster server port used with cross-cluster API keys).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#value_list ElasticsearchClusterSettings#value_list}
   */
   readonly valueList?: string[];
@@ -982,7 +1028,7 @@ export class ElasticsearchClusterSettingsPersistentSettingList extends cdktf.Com
 }
 export interface ElasticsearchClusterSettingsPersistent {
   /**
-  * setting block
+  * One cluster setting. Give either `value` or `value_list`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#setting ElasticsearchClusterSettings#setting}
   */
@@ -1078,14 +1124,20 @@ export class ElasticsearchClusterSettingsPersistentOutputReference extends cdktf
 }
 export interface ElasticsearchClusterSettingsTransientSetting {
   /**
+  * Full setting name, e.g. `cluster.remote.my_remote.mode`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#name ElasticsearchClusterSettings#name}
   */
   readonly name: string;
   /**
+  * Value of a single-valued setting as a string, e.g. `proxy`, `true`, `30s`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#value ElasticsearchClusterSettings#value}
   */
   readonly value?: string;
   /**
+  * Value of a list setting, e.g. `cluster.remote.<alias>.seeds` = `["remote.example.com:9443"]` (9443 is the remote cluster server port used with cross-cluster API keys).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#value_list ElasticsearchClusterSettings#value_list}
   */
   readonly valueList?: string[];
@@ -1257,7 +1309,7 @@ export class ElasticsearchClusterSettingsTransientSettingList extends cdktf.Comp
 }
 export interface ElasticsearchClusterSettingsTransient {
   /**
-  * setting block
+  * One cluster setting. Give either `value` or `value_list`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_cluster_settings#setting ElasticsearchClusterSettings#setting}
   */
@@ -1413,12 +1465,18 @@ export class ElasticsearchClusterSettings extends cdktf.TerraformResource {
   // ==========
 
   // id - computed: true, optional: false, required: false
+  /**
+  * Terraform id of the resource, assigned by the provider.
+  */
   public get id() {
     return this.getStringAttribute('id');
   }
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ElasticsearchClusterSettingsTimeoutsOutputReference(this, "timeouts");
+  /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  */
   public get timeouts() {
     return this._timeouts;
   }
@@ -1435,6 +1493,9 @@ export class ElasticsearchClusterSettings extends cdktf.TerraformResource {
 
   // elasticsearch_connection - computed: false, optional: true, required: false
   private _elasticsearchConnection = new ElasticsearchClusterSettingsElasticsearchConnectionList(this, "elasticsearch_connection", false);
+  /**
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
+  */
   public get elasticsearchConnection() {
     return this._elasticsearchConnection;
   }
@@ -1451,6 +1512,9 @@ export class ElasticsearchClusterSettings extends cdktf.TerraformResource {
 
   // persistent - computed: false, optional: true, required: false
   private _persistent = new ElasticsearchClusterSettingsPersistentOutputReference(this, "persistent");
+  /**
+  * Settings that survive a full cluster restart (`persistent` of `PUT _cluster/settings`). Remote cluster aliases (`cluster.remote.<alias>.*`) belong here.
+  */
   public get persistent() {
     return this._persistent;
   }
@@ -1467,6 +1531,9 @@ export class ElasticsearchClusterSettings extends cdktf.TerraformResource {
 
   // transient - computed: false, optional: true, required: false
   private _transient = new ElasticsearchClusterSettingsTransientOutputReference(this, "transient");
+  /**
+  * Settings that are lost on a full cluster restart. Elastic discourages them; prefer `persistent`.
+  */
   public get transient() {
     return this._transient;
   }

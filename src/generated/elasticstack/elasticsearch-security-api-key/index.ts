@@ -8,35 +8,49 @@ import * as cdktf from 'cdktf';
 
 export interface ElasticsearchSecurityApiKeyConfig extends cdktf.TerraformMetaArguments {
   /**
+  * What a `cross_cluster` key grants to the clusters that use it: `search` and `replication` entries, at least one in total.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#access ElasticsearchSecurityApiKey#access}
   */
   readonly access?: ElasticsearchSecurityApiKeyAccess;
   /**
+  * Lifetime of the key from its creation, an Elasticsearch time value: an integer and one of the units `nanos`, `micros`, `ms`, `s`, `m` (minutes), `h`, `d`, e.g. `1d` or `12h`. Truncated to whole seconds. Unset: the key never expires.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#expiration ElasticsearchSecurityApiKey#expiration}
   */
   readonly expiration?: string;
   /**
+  * Arbitrary metadata: a JSON object encoded in a string, e.g. `{"team":"search"}`. Top-level keys must not start with `_`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#metadata ElasticsearchSecurityApiKey#metadata}
   */
   readonly metadata?: string;
   /**
+  * Name of the key: 1 to 256 UTF-16 code units, no leading or trailing whitespace (characters up to U+0020), must not start with `_`. Names are not unique; Elasticsearch cannot rename a key.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#name ElasticsearchSecurityApiKey#name}
   */
   readonly name: string;
   /**
+  * Role descriptors of a `rest` key, a JSON object (role name to role descriptor) encoded in a string. For a cross-cluster key Elasticsearch derives them from `access`; do not set it.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#role_descriptors ElasticsearchSecurityApiKey#role_descriptors}
   */
   readonly roleDescriptors?: string;
   /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#timeouts ElasticsearchSecurityApiKey#timeouts}
   */
   readonly timeouts?: ElasticsearchSecurityApiKeyTimeouts;
   /**
+  * Key type: `rest` (Elasticsearch default) or `cross_cluster`. A cross-cluster key can only authenticate cross-cluster requests on the remote cluster server port, never REST calls.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#type ElasticsearchSecurityApiKey#type}
   */
   readonly type?: string;
   /**
-  * elasticsearch_connection block
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#elasticsearch_connection ElasticsearchSecurityApiKey#elasticsearch_connection}
   */
@@ -44,6 +58,8 @@ export interface ElasticsearchSecurityApiKeyConfig extends cdktf.TerraformMetaAr
 }
 export interface ElasticsearchSecurityApiKeyAccessReplication {
   /**
+  * Leader index names or patterns on the cluster that issues the key. At least one, none empty.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#names ElasticsearchSecurityApiKey#names}
   */
   readonly names: string[];
@@ -157,18 +173,26 @@ export class ElasticsearchSecurityApiKeyAccessReplicationList extends cdktf.Comp
 }
 export interface ElasticsearchSecurityApiKeyAccessSearch {
   /**
+  * Whether `names` patterns may match restricted (system) indices. Elasticsearch default `false`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#allow_restricted_indices ElasticsearchSecurityApiKey#allow_restricted_indices}
   */
   readonly allowRestrictedIndices?: boolean | cdktf.IResolvable;
   /**
+  * Field-level security: a JSON string `{"grant":[...],"except":[...]}` of field names or patterns; `except` requires `grant`. Elasticsearch 8.14+ rejects it while the key has any `replication` entry.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#field_security ElasticsearchSecurityApiKey#field_security}
   */
   readonly fieldSecurity?: string;
   /**
+  * Index, alias or data stream names or patterns on the cluster that issues the key (`*` wildcards, `/regex/`), without a cluster alias prefix. At least one, none empty.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#names ElasticsearchSecurityApiKey#names}
   */
   readonly names: string[];
   /**
+  * Document-level security: a query DSL object encoded as a JSON string. Elasticsearch 8.14+ rejects it while the key has any `replication` entry.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#query ElasticsearchSecurityApiKey#query}
   */
   readonly query?: string;
@@ -369,10 +393,14 @@ export class ElasticsearchSecurityApiKeyAccessSearchList extends cdktf.ComplexLi
 }
 export interface ElasticsearchSecurityApiKeyAccess {
   /**
+  * Leader indices that may be followed through this key (cross-cluster replication). No document or field level security.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#replication ElasticsearchSecurityApiKey#replication}
   */
   readonly replication?: ElasticsearchSecurityApiKeyAccessReplication[] | cdktf.IResolvable;
   /**
+  * Indices that may be searched through this key (cross-cluster search).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#search ElasticsearchSecurityApiKey#search}
   */
   readonly search?: ElasticsearchSecurityApiKeyAccessSearch[] | cdktf.IResolvable;
@@ -496,18 +524,26 @@ export class ElasticsearchSecurityApiKeyAccessOutputReference extends cdktf.Comp
 }
 export interface ElasticsearchSecurityApiKeyTimeouts {
   /**
+  * Time allowed for create, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#create ElasticsearchSecurityApiKey#create}
   */
   readonly create?: string;
   /**
+  * Time allowed for delete, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#delete ElasticsearchSecurityApiKey#delete}
   */
   readonly delete?: string;
   /**
+  * Time allowed for read, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#read ElasticsearchSecurityApiKey#read}
   */
   readonly read?: string;
   /**
+  * Time allowed for update, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#update ElasticsearchSecurityApiKey#update}
   */
   readonly update?: string;
@@ -689,62 +725,92 @@ export class ElasticsearchSecurityApiKeyTimeoutsOutputReference extends cdktf.Co
 }
 export interface ElasticsearchSecurityApiKeyElasticsearchConnection {
   /**
+  * API key sent as `Authorization: ApiKey <value>` (base64 of `id:api_key`). Sensitive. Elasticsearch refuses to create or update cross-cluster API keys for a caller authenticated with an API key: use `username`/`password` or `bearer_token` for the cluster that issues the keys.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#api_key ElasticsearchSecurityApiKey#api_key}
   */
   readonly apiKey?: string;
   /**
+  * Token sent as `Authorization: Bearer <value>` (token service, OAuth2 or JWT realm). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#bearer_token ElasticsearchSecurityApiKey#bearer_token}
   */
   readonly bearerToken?: string;
   /**
+  * PEM text of the CA certificates that verify the server certificate (instead of `ca_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#ca_data ElasticsearchSecurityApiKey#ca_data}
   */
   readonly caData?: string;
   /**
+  * Path of a PEM file with the CA certificates that verify the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#ca_file ElasticsearchSecurityApiKey#ca_file}
   */
   readonly caFile?: string;
   /**
+  * SHA-256 fingerprint (hex) of the CA certificate that signed the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#ca_fingerprint ElasticsearchSecurityApiKey#ca_fingerprint}
   */
   readonly caFingerprint?: string;
   /**
+  * PEM text of the client certificate for TLS client authentication (instead of `cert_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#cert_data ElasticsearchSecurityApiKey#cert_data}
   */
   readonly certData?: string;
   /**
+  * Path of a PEM client certificate for TLS client authentication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#cert_file ElasticsearchSecurityApiKey#cert_file}
   */
   readonly certFile?: string;
   /**
+  * Elasticsearch HTTP endpoints, as URLs such as `https://es.example.com:9200`. This is the REST port, not the remote cluster port 9443. Sensitive in the provider schema.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#endpoints ElasticsearchSecurityApiKey#endpoints}
   */
   readonly endpoints?: string[];
   /**
+  * Value of the `ES-Client-Authentication` header sent with a JWT `bearer_token`, e.g. `SharedSecret <secret>`. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#es_client_authentication ElasticsearchSecurityApiKey#es_client_authentication}
   */
   readonly esClientAuthentication?: string;
   /**
+  * Extra HTTP headers sent with every request, header name to value. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#headers ElasticsearchSecurityApiKey#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
+  * Skip verification of the server certificate. Default `false`; for throw-away test clusters only.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#insecure ElasticsearchSecurityApiKey#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * PEM text of the private key of the client certificate (instead of `key_file`). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#key_data ElasticsearchSecurityApiKey#key_data}
   */
   readonly keyData?: string;
   /**
+  * Path of the PEM private key of the client certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#key_file ElasticsearchSecurityApiKey#key_file}
   */
   readonly keyFile?: string;
   /**
+  * Password of `username` for HTTP basic authentication. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#password ElasticsearchSecurityApiKey#password}
   */
   readonly password?: string;
   /**
+  * User for HTTP basic authentication. Creating or updating a cross-cluster API key needs the `manage_security` cluster privilege.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_api_key#username ElasticsearchSecurityApiKey#username}
   */
   readonly username?: string;
@@ -1332,6 +1398,9 @@ export class ElasticsearchSecurityApiKey extends cdktf.TerraformResource {
 
   // access - computed: false, optional: true, required: false
   private _access = new ElasticsearchSecurityApiKeyAccessOutputReference(this, "access");
+  /**
+  * What a `cross_cluster` key grants to the clusters that use it: `search` and `replication` entries, at least one in total.
+  */
   public get access() {
     return this._access;
   }
@@ -1347,17 +1416,26 @@ export class ElasticsearchSecurityApiKey extends cdktf.TerraformResource {
   }
 
   // api_key - computed: true, optional: false, required: false
+  /**
+  * The secret part of the key, known after creation (its id is `key_id`). Sensitive: keep it out of outputs that are not marked sensitive.
+  */
   public get apiKey() {
     return this.getStringAttribute('api_key');
   }
 
   // encoded - computed: true, optional: false, required: false
+  /**
+  * Base64 of `key_id:api_key`: the value for the keystore setting `cluster.remote.<alias>.credentials` on every node of the local cluster. Sensitive.
+  */
   public get encoded() {
     return this.getStringAttribute('encoded');
   }
 
   // expiration - computed: false, optional: true, required: false
   private _expiration?: string; 
+  /**
+  * Lifetime of the key from its creation, an Elasticsearch time value: an integer and one of the units `nanos`, `micros`, `ms`, `s`, `m` (minutes), `h`, `d`, e.g. `1d` or `12h`. Truncated to whole seconds. Unset: the key never expires.
+  */
   public get expiration() {
     return this.getStringAttribute('expiration');
   }
@@ -1373,22 +1451,34 @@ export class ElasticsearchSecurityApiKey extends cdktf.TerraformResource {
   }
 
   // expiration_timestamp - computed: true, optional: false, required: false
+  /**
+  * When the key expires, in milliseconds since the Unix epoch (UTC), as reported by Elasticsearch. Read-only.
+  */
   public get expirationTimestamp() {
     return this.getNumberAttribute('expiration_timestamp');
   }
 
   // id - computed: true, optional: false, required: false
+  /**
+  * Terraform id of the resource, assigned by the provider; use `key_id` for the Elasticsearch id.
+  */
   public get id() {
     return this.getStringAttribute('id');
   }
 
   // key_id - computed: true, optional: false, required: false
+  /**
+  * Id Elasticsearch assigned to the key. Track, update and invalidate keys by this id; names are not unique.
+  */
   public get keyId() {
     return this.getStringAttribute('key_id');
   }
 
   // metadata - computed: true, optional: true, required: false
   private _metadata?: string; 
+  /**
+  * Arbitrary metadata: a JSON object encoded in a string, e.g. `{"team":"search"}`. Top-level keys must not start with `_`.
+  */
   public get metadata() {
     return this.getStringAttribute('metadata');
   }
@@ -1405,6 +1495,9 @@ export class ElasticsearchSecurityApiKey extends cdktf.TerraformResource {
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
+  /**
+  * Name of the key: 1 to 256 UTF-16 code units, no leading or trailing whitespace (characters up to U+0020), must not start with `_`. Names are not unique; Elasticsearch cannot rename a key.
+  */
   public get name() {
     return this.getStringAttribute('name');
   }
@@ -1418,6 +1511,9 @@ export class ElasticsearchSecurityApiKey extends cdktf.TerraformResource {
 
   // role_descriptors - computed: true, optional: true, required: false
   private _roleDescriptors?: string; 
+  /**
+  * Role descriptors of a `rest` key, a JSON object (role name to role descriptor) encoded in a string. For a cross-cluster key Elasticsearch derives them from `access`; do not set it.
+  */
   public get roleDescriptors() {
     return this.getStringAttribute('role_descriptors');
   }
@@ -1434,6 +1530,9 @@ export class ElasticsearchSecurityApiKey extends cdktf.TerraformResource {
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ElasticsearchSecurityApiKeyTimeoutsOutputReference(this, "timeouts");
+  /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  */
   public get timeouts() {
     return this._timeouts;
   }
@@ -1450,6 +1549,9 @@ export class ElasticsearchSecurityApiKey extends cdktf.TerraformResource {
 
   // type - computed: true, optional: true, required: false
   private _type?: string; 
+  /**
+  * Key type: `rest` (Elasticsearch default) or `cross_cluster`. A cross-cluster key can only authenticate cross-cluster requests on the remote cluster server port, never REST calls.
+  */
   public get type() {
     return this.getStringAttribute('type');
   }
@@ -1466,6 +1568,9 @@ export class ElasticsearchSecurityApiKey extends cdktf.TerraformResource {
 
   // elasticsearch_connection - computed: false, optional: true, required: false
   private _elasticsearchConnection = new ElasticsearchSecurityApiKeyElasticsearchConnectionList(this, "elasticsearch_connection", false);
+  /**
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
+  */
   public get elasticsearchConnection() {
     return this._elasticsearchConnection;
   }

@@ -8,49 +8,61 @@ import * as cdktf from 'cdktf';
 
 export interface ElasticsearchSecurityRoleConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Cluster privileges, e.g. `monitor`, `manage_ccr` (needed on the local cluster to follow indices).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#cluster ElasticsearchSecurityRole#cluster}
   */
   readonly cluster?: string[];
   /**
+  * Global privileges as a JSON object encoded in a string.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#global ElasticsearchSecurityRole#global}
   */
   readonly global?: string;
   /**
+  * Arbitrary metadata: a JSON object encoded in a string. Top-level keys starting with `_` are reserved.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#metadata ElasticsearchSecurityRole#metadata}
   */
   readonly metadata?: string;
   /**
+  * Name of the role.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#name ElasticsearchSecurityRole#name}
   */
   readonly name: string;
   /**
+  * Users that holders of this role may impersonate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#run_as ElasticsearchSecurityRole#run_as}
   */
   readonly runAs?: string[];
   /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#timeouts ElasticsearchSecurityRole#timeouts}
   */
   readonly timeouts?: ElasticsearchSecurityRoleTimeouts;
   /**
-  * applications block
+  * Privileges on application resources (Kibana and others).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#applications ElasticsearchSecurityRole#applications}
   */
   readonly applications?: ElasticsearchSecurityRoleApplications[] | cdktf.IResolvable;
   /**
-  * elasticsearch_connection block
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#elasticsearch_connection ElasticsearchSecurityRole#elasticsearch_connection}
   */
   readonly elasticsearchConnection?: ElasticsearchSecurityRoleElasticsearchConnection[] | cdktf.IResolvable;
   /**
-  * indices block
+  * Privileges on indices of this cluster, one block per set of names.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#indices ElasticsearchSecurityRole#indices}
   */
   readonly indices?: ElasticsearchSecurityRoleIndices[] | cdktf.IResolvable;
   /**
-  * remote_indices block
+  * Privileges on indices of remote clusters connected with cross-cluster API keys (Elasticsearch 8.10+). A user gets the intersection of these privileges and the access of the key.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#remote_indices ElasticsearchSecurityRole#remote_indices}
   */
@@ -58,18 +70,26 @@ export interface ElasticsearchSecurityRoleConfig extends cdktf.TerraformMetaArgu
 }
 export interface ElasticsearchSecurityRoleTimeouts {
   /**
+  * Time allowed for create, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#create ElasticsearchSecurityRole#create}
   */
   readonly create?: string;
   /**
+  * Time allowed for delete, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#delete ElasticsearchSecurityRole#delete}
   */
   readonly delete?: string;
   /**
+  * Time allowed for read, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#read ElasticsearchSecurityRole#read}
   */
   readonly read?: string;
   /**
+  * Time allowed for update, a duration string such as `5m`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#update ElasticsearchSecurityRole#update}
   */
   readonly update?: string;
@@ -251,14 +271,20 @@ export class ElasticsearchSecurityRoleTimeoutsOutputReference extends cdktf.Comp
 }
 export interface ElasticsearchSecurityRoleApplications {
   /**
+  * Application name.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#application ElasticsearchSecurityRole#application}
   */
   readonly application: string;
   /**
+  * Application privileges.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#privileges ElasticsearchSecurityRole#privileges}
   */
   readonly privileges: string[];
   /**
+  * Application resources the privileges apply to.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#resources ElasticsearchSecurityRole#resources}
   */
   readonly resources: string[];
@@ -424,62 +450,92 @@ export class ElasticsearchSecurityRoleApplicationsList extends cdktf.ComplexList
 }
 export interface ElasticsearchSecurityRoleElasticsearchConnection {
   /**
+  * API key sent as `Authorization: ApiKey <value>` (base64 of `id:api_key`). Sensitive. Elasticsearch refuses to create or update cross-cluster API keys for a caller authenticated with an API key: use `username`/`password` or `bearer_token` for the cluster that issues the keys.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#api_key ElasticsearchSecurityRole#api_key}
   */
   readonly apiKey?: string;
   /**
+  * Token sent as `Authorization: Bearer <value>` (token service, OAuth2 or JWT realm). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#bearer_token ElasticsearchSecurityRole#bearer_token}
   */
   readonly bearerToken?: string;
   /**
+  * PEM text of the CA certificates that verify the server certificate (instead of `ca_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#ca_data ElasticsearchSecurityRole#ca_data}
   */
   readonly caData?: string;
   /**
+  * Path of a PEM file with the CA certificates that verify the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#ca_file ElasticsearchSecurityRole#ca_file}
   */
   readonly caFile?: string;
   /**
+  * SHA-256 fingerprint (hex) of the CA certificate that signed the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#ca_fingerprint ElasticsearchSecurityRole#ca_fingerprint}
   */
   readonly caFingerprint?: string;
   /**
+  * PEM text of the client certificate for TLS client authentication (instead of `cert_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#cert_data ElasticsearchSecurityRole#cert_data}
   */
   readonly certData?: string;
   /**
+  * Path of a PEM client certificate for TLS client authentication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#cert_file ElasticsearchSecurityRole#cert_file}
   */
   readonly certFile?: string;
   /**
+  * Elasticsearch HTTP endpoints, as URLs such as `https://es.example.com:9200`. This is the REST port, not the remote cluster port 9443. Sensitive in the provider schema.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#endpoints ElasticsearchSecurityRole#endpoints}
   */
   readonly endpoints?: string[];
   /**
+  * Value of the `ES-Client-Authentication` header sent with a JWT `bearer_token`, e.g. `SharedSecret <secret>`. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#es_client_authentication ElasticsearchSecurityRole#es_client_authentication}
   */
   readonly esClientAuthentication?: string;
   /**
+  * Extra HTTP headers sent with every request, header name to value. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#headers ElasticsearchSecurityRole#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
+  * Skip verification of the server certificate. Default `false`; for throw-away test clusters only.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#insecure ElasticsearchSecurityRole#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * PEM text of the private key of the client certificate (instead of `key_file`). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#key_data ElasticsearchSecurityRole#key_data}
   */
   readonly keyData?: string;
   /**
+  * Path of the PEM private key of the client certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#key_file ElasticsearchSecurityRole#key_file}
   */
   readonly keyFile?: string;
   /**
+  * Password of `username` for HTTP basic authentication. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#password ElasticsearchSecurityRole#password}
   */
   readonly password?: string;
   /**
+  * User for HTTP basic authentication. Creating or updating a cross-cluster API key needs the `manage_security` cluster privilege.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#username ElasticsearchSecurityRole#username}
   */
   readonly username?: string;
@@ -1002,10 +1058,14 @@ export class ElasticsearchSecurityRoleElasticsearchConnectionList extends cdktf.
 }
 export interface ElasticsearchSecurityRoleIndicesFieldSecurity {
   /**
+  * Field names or patterns hidden again from `grant`; must be a subset of `grant`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#except ElasticsearchSecurityRole#except}
   */
   readonly except?: string[];
   /**
+  * Field names or patterns that are visible.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#grant ElasticsearchSecurityRole#grant}
   */
   readonly grant?: string[];
@@ -1129,23 +1189,31 @@ export class ElasticsearchSecurityRoleIndicesFieldSecurityOutputReference extend
 }
 export interface ElasticsearchSecurityRoleIndices {
   /**
+  * Whether `names` patterns may match restricted (system) indices. Elasticsearch default `false`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#allow_restricted_indices ElasticsearchSecurityRole#allow_restricted_indices}
   */
   readonly allowRestrictedIndices?: boolean | cdktf.IResolvable;
   /**
+  * Index, alias or data stream names or patterns (`*` wildcards, `/regex/`). At least one.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#names ElasticsearchSecurityRole#names}
   */
   readonly names: string[];
   /**
+  * Index privileges, e.g. `read`, `view_index_metadata`, `read_cross_cluster`, `cross_cluster_replication`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#privileges ElasticsearchSecurityRole#privileges}
   */
   readonly privileges: string[];
   /**
+  * Document-level security: a query DSL object encoded as a JSON string.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#query ElasticsearchSecurityRole#query}
   */
   readonly query?: string;
   /**
-  * field_security block
+  * Field-level security: which fields of the matched documents are visible.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#field_security ElasticsearchSecurityRole#field_security}
   */
@@ -1373,10 +1441,14 @@ export class ElasticsearchSecurityRoleIndicesList extends cdktf.ComplexList {
 }
 export interface ElasticsearchSecurityRoleRemoteIndicesFieldSecurity {
   /**
+  * Field names or patterns hidden again from `grant`; must be a subset of `grant`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#except ElasticsearchSecurityRole#except}
   */
   readonly except?: string[];
   /**
+  * Field names or patterns that are visible.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#grant ElasticsearchSecurityRole#grant}
   */
   readonly grant?: string[];
@@ -1500,27 +1572,37 @@ export class ElasticsearchSecurityRoleRemoteIndicesFieldSecurityOutputReference 
 }
 export interface ElasticsearchSecurityRoleRemoteIndices {
   /**
+  * Whether `names` patterns may match restricted (system) indices. Elasticsearch default `false`.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#allow_restricted_indices ElasticsearchSecurityRole#allow_restricted_indices}
   */
   readonly allowRestrictedIndices?: boolean | cdktf.IResolvable;
   /**
+  * Remote cluster aliases or alias patterns these privileges apply to; none empty.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#clusters ElasticsearchSecurityRole#clusters}
   */
   readonly clusters: string[];
   /**
+  * Index, alias or data stream names or patterns (`*` wildcards, `/regex/`). At least one.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#names ElasticsearchSecurityRole#names}
   */
   readonly names: string[];
   /**
+  * Index privileges on the remote indices: `read`, `read_cross_cluster`, `view_index_metadata` for cross-cluster search, `cross_cluster_replication` for replication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#privileges ElasticsearchSecurityRole#privileges}
   */
   readonly privileges: string[];
   /**
+  * Document-level security: a query DSL object encoded as a JSON string.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#query ElasticsearchSecurityRole#query}
   */
   readonly query?: string;
   /**
-  * field_security block
+  * Field-level security: which fields of the matched documents are visible.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs/resources/elasticsearch_security_role#field_security ElasticsearchSecurityRole#field_security}
   */
@@ -1841,6 +1923,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // cluster - computed: false, optional: true, required: false
   private _cluster?: string[]; 
+  /**
+  * Cluster privileges, e.g. `monitor`, `manage_ccr` (needed on the local cluster to follow indices).
+  */
   public get cluster() {
     return cdktf.Fn.tolist(this.getListAttribute('cluster'));
   }
@@ -1857,6 +1942,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // global - computed: false, optional: true, required: false
   private _global?: string; 
+  /**
+  * Global privileges as a JSON object encoded in a string.
+  */
   public get global() {
     return this.getStringAttribute('global');
   }
@@ -1872,12 +1960,18 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
   }
 
   // id - computed: true, optional: false, required: false
+  /**
+  * Terraform id of the resource, assigned by the provider.
+  */
   public get id() {
     return this.getStringAttribute('id');
   }
 
   // metadata - computed: true, optional: true, required: false
   private _metadata?: string; 
+  /**
+  * Arbitrary metadata: a JSON object encoded in a string. Top-level keys starting with `_` are reserved.
+  */
   public get metadata() {
     return this.getStringAttribute('metadata');
   }
@@ -1894,6 +1988,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // name - computed: false, optional: false, required: true
   private _name?: string; 
+  /**
+  * Name of the role.
+  */
   public get name() {
     return this.getStringAttribute('name');
   }
@@ -1907,6 +2004,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // run_as - computed: false, optional: true, required: false
   private _runAs?: string[]; 
+  /**
+  * Users that holders of this role may impersonate.
+  */
   public get runAs() {
     return cdktf.Fn.tolist(this.getListAttribute('run_as'));
   }
@@ -1923,6 +2023,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new ElasticsearchSecurityRoleTimeoutsOutputReference(this, "timeouts");
+  /**
+  * Operation timeouts, each a Terraform duration string such as `30s`, `5m` or `1h`.
+  */
   public get timeouts() {
     return this._timeouts;
   }
@@ -1939,6 +2042,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // applications - computed: false, optional: true, required: false
   private _applications = new ElasticsearchSecurityRoleApplicationsList(this, "applications", true);
+  /**
+  * Privileges on application resources (Kibana and others).
+  */
   public get applications() {
     return this._applications;
   }
@@ -1955,6 +2061,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // elasticsearch_connection - computed: false, optional: true, required: false
   private _elasticsearchConnection = new ElasticsearchSecurityRoleElasticsearchConnectionList(this, "elasticsearch_connection", false);
+  /**
+  * Elasticsearch connection for this resource only, overriding the provider configuration. Prefer a separate provider instance (an alias) per cluster.
+  */
   public get elasticsearchConnection() {
     return this._elasticsearchConnection;
   }
@@ -1971,6 +2080,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // indices - computed: false, optional: true, required: false
   private _indices = new ElasticsearchSecurityRoleIndicesList(this, "indices", true);
+  /**
+  * Privileges on indices of this cluster, one block per set of names.
+  */
   public get indices() {
     return this._indices;
   }
@@ -1987,6 +2099,9 @@ export class ElasticsearchSecurityRole extends cdktf.TerraformResource {
 
   // remote_indices - computed: false, optional: true, required: false
   private _remoteIndices = new ElasticsearchSecurityRoleRemoteIndicesList(this, "remote_indices", true);
+  /**
+  * Privileges on indices of remote clusters connected with cross-cluster API keys (Elasticsearch 8.10+). A user gets the intersection of these privileges and the access of the key.
+  */
   public get remoteIndices() {
     return this._remoteIndices;
   }

@@ -14,19 +14,19 @@ export interface ElasticstackProviderConfig {
   */
   readonly alias?: string;
   /**
-  * elasticsearch block
+  * Connection to Elasticsearch used by every resource of this provider instance (one block). Use one provider instance per cluster: the remote cluster issues cross-cluster API keys, the local cluster stores them.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#elasticsearch ElasticstackProvider#elasticsearch}
   */
   readonly elasticsearch?: ElasticstackProviderElasticsearch[] | cdktf.IResolvable;
   /**
-  * fleet block
+  * Connection to Fleet. Not used by this library.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#fleet ElasticstackProvider#fleet}
   */
   readonly fleet?: ElasticstackProviderFleet[] | cdktf.IResolvable;
   /**
-  * kibana block
+  * Connection to Kibana. Not used by this library.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#kibana ElasticstackProvider#kibana}
   */
@@ -34,62 +34,92 @@ export interface ElasticstackProviderConfig {
 }
 export interface ElasticstackProviderElasticsearch {
   /**
+  * API key sent as `Authorization: ApiKey <value>` (base64 of `id:api_key`). Sensitive. Elasticsearch refuses to create or update cross-cluster API keys for a caller authenticated with an API key: use `username`/`password` or `bearer_token` for the cluster that issues the keys.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#api_key ElasticstackProvider#api_key}
   */
   readonly apiKey?: string;
   /**
+  * Token sent as `Authorization: Bearer <value>` (token service, OAuth2 or JWT realm). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#bearer_token ElasticstackProvider#bearer_token}
   */
   readonly bearerToken?: string;
   /**
+  * PEM text of the CA certificates that verify the server certificate (instead of `ca_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#ca_data ElasticstackProvider#ca_data}
   */
   readonly caData?: string;
   /**
+  * Path of a PEM file with the CA certificates that verify the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#ca_file ElasticstackProvider#ca_file}
   */
   readonly caFile?: string;
   /**
+  * SHA-256 fingerprint (hex) of the CA certificate that signed the server certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#ca_fingerprint ElasticstackProvider#ca_fingerprint}
   */
   readonly caFingerprint?: string;
   /**
+  * PEM text of the client certificate for TLS client authentication (instead of `cert_file`).
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#cert_data ElasticstackProvider#cert_data}
   */
   readonly certData?: string;
   /**
+  * Path of a PEM client certificate for TLS client authentication.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#cert_file ElasticstackProvider#cert_file}
   */
   readonly certFile?: string;
   /**
+  * Elasticsearch HTTP endpoints, as URLs such as `https://es.example.com:9200`. This is the REST port, not the remote cluster port 9443. Sensitive in the provider schema.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#endpoints ElasticstackProvider#endpoints}
   */
   readonly endpoints?: string[];
   /**
+  * Value of the `ES-Client-Authentication` header sent with a JWT `bearer_token`, e.g. `SharedSecret <secret>`. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#es_client_authentication ElasticstackProvider#es_client_authentication}
   */
   readonly esClientAuthentication?: string;
   /**
+  * Extra HTTP headers sent with every request, header name to value. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#headers ElasticstackProvider#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
+  * Skip verification of the server certificate. Default `false`; for throw-away test clusters only.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#insecure ElasticstackProvider#insecure}
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
+  * PEM text of the private key of the client certificate (instead of `key_file`). Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#key_data ElasticstackProvider#key_data}
   */
   readonly keyData?: string;
   /**
+  * Path of the PEM private key of the client certificate.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#key_file ElasticstackProvider#key_file}
   */
   readonly keyFile?: string;
   /**
+  * Password of `username` for HTTP basic authentication. Sensitive.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#password ElasticstackProvider#password}
   */
   readonly password?: string;
   /**
+  * User for HTTP basic authentication. Creating or updating a cross-cluster API key needs the `manage_security` cluster privilege.
+  *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/elastic/elasticstack/latest/docs#username ElasticstackProvider#username}
   */
   readonly username?: string;
@@ -499,6 +529,9 @@ export class ElasticstackProvider extends cdktf.TerraformProvider {
 
   // elasticsearch - computed: false, optional: true, required: false
   private _elasticsearch?: ElasticstackProviderElasticsearch[] | cdktf.IResolvable; 
+  /**
+  * Connection to Elasticsearch used by every resource of this provider instance (one block). Use one provider instance per cluster: the remote cluster issues cross-cluster API keys, the local cluster stores them.
+  */
   public get elasticsearch() {
     return this._elasticsearch;
   }
@@ -515,6 +548,9 @@ export class ElasticstackProvider extends cdktf.TerraformProvider {
 
   // fleet - computed: false, optional: true, required: false
   private _fleet?: ElasticstackProviderFleet[] | cdktf.IResolvable; 
+  /**
+  * Connection to Fleet. Not used by this library.
+  */
   public get fleet() {
     return this._fleet;
   }
@@ -531,6 +567,9 @@ export class ElasticstackProvider extends cdktf.TerraformProvider {
 
   // kibana - computed: false, optional: true, required: false
   private _kibana?: ElasticstackProviderKibana[] | cdktf.IResolvable; 
+  /**
+  * Connection to Kibana. Not used by this library.
+  */
   public get kibana() {
     return this._kibana;
   }
