@@ -1,0 +1,48 @@
+import { TerraformStack, Testing } from 'cdktf';
+import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
+
+/** The synthesized document of one stack, parsed. */
+export type StackJson = Record<string, any>;
+
+/** Result of synthesizing a stack with validations. */
+export interface SynthResult {
+  /** The synthesized JSON (also produced when validation fails). */
+  readonly json: StackJson;
+  /** Validation error lines (`[path] message`), empty when synth succeeded. */
+  readonly errors: string[];
+  /** The full validation message, when synth failed. */
+  readonly message?: string;
+}
+
+/** Hook that every synth test runs on the document (the schema conformance check is registered here). */
+const documentChecks: Array<(json: StackJson) => void> = [];
+export function registerDocumentCheck(check: (json: StackJson) => void): void {
+  documentChecks.push(check);
+}
+
+/** Builds a stack with a default elasticstack provider, lets `build` fill it, synthesizes with validations. */
+export function synthStack(build: (stack: TerraformStack) => void, opts: { provider?: boolean } = {}): SynthResult {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'test');
+  if (opts.provider !== false) new ElasticstackProvider(stack, 'elasticstack', {});
+  build(stack);
+  const json = JSON.parse(Testing.synth(stack)) as StackJson;
+  let errors: string[] = [];
+  let message: string | undefined;
+  try {
+    Testing.synth(stack, true);
+  } catch (e) {
+    message = (e as Error).message;
+    errors = message.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('['));
+  }
+  for (const check of documentChecks) check(json);
+  return { json, errors, message };
+}
+
+/** The single API key resource block of a synthesized stack. */
+export function keyBlock(json: StackJson): Record<string, any> {
+  const resources = json.resource?.elasticstack_elasticsearch_security_api_key ?? {};
+  const blocks = Object.values(resources);
+  if (blocks.length !== 1) throw new Error(`expected one API key resource, found ${blocks.length}`);
+  return blocks[0] as Record<string, any>;
+}
