@@ -1,0 +1,3 @@
+export * from './server';
+export { EsError } from './errors';
+export { parseTimeValue, wholeSeconds } from './time-value';
