@@ -1,0 +1,165 @@
+// Part 1: synth time and memory of L2 vs L1 vs plain JSON, each (variant, N) in fresh processes.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Variant, VARIANTS } from './variants';
+import type { WorkerResult } from './worker';
+
+export const REPO_ROOT = path.resolve(__dirname, '..');
+export const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
+
+/**
+ * Compiles bench/worker.ts (with the library sources it imports) to one plain JS file with
+ * esbuild, so that the measured processes run compiled JavaScript and no type checker or
+ * on-the-fly transpiler. cdktf and constructs stay external (loaded from node_modules, as a user's
+ * app loads them).
+ */
+export function buildWorker(): string {
+  const outfile = path.join(OUT_DIR, 'worker.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require('esbuild');
+  esbuild.buildSync({
+    entryPoints: [path.join(REPO_ROOT, 'bench', 'worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    sourcemap: false,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** Runs one measurement in a fresh node process. */
+export function runWorker(worker: string, variant: Variant, n: number, run: number): WorkerResult {
+  const outdir = path.join(OUT_DIR, 'synth', `${variant}-${n}-${run}`);
+  const res = spawnSync(process.execPath, ['--expose-gc', worker, variant, String(n), outdir], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  const line = (res.stdout ?? '').split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+  if (res.status !== 0 || !line) {
+    throw new Error(`worker ${variant} N=${n} failed (exit ${res.status}):\n${res.stderr}\n${res.stdout}`);
+  }
+  return JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult;
+}
+
+export interface SynthOptions {
+  readonly sizes: number[];
+  /** Runs per (variant, N). */
+  readonly runsFor: (n: number) => number;
+  readonly log?: (msg: string) => void;
+}
+
+export interface VariantStats {
+  readonly variant: Variant;
+  readonly n: number;
+  readonly runs: number;
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  /** Median over runs of the peak heap in use (bytes). */
+  readonly peakHeap: number;
+  /** Median over runs of the baseline heap after module loading (bytes). */
+  readonly baseHeap: number;
+  /** Median over runs of the peak RSS (bytes). */
+  readonly maxRss: number;
+  readonly docBytes: number;
+  readonly resources: number;
+  readonly outputs: number;
+}
+
+export interface SynthResults {
+  readonly sizes: number[];
+  readonly stats: VariantStats[];
+  readonly raw: WorkerResult[];
+  /** One line per N describing the identical-output check. */
+  readonly checks: string[];
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Checks that the L2 and the L1 wrote byte-identical documents (hence identical resource blocks and
+ * outputs), and that the plain-JSON floor wrote the same document up to key order and whitespace.
+ * Throws when not: the comparison would not be fair.
+ */
+export function checkIdentical(results: WorkerResult[]): string[] {
+  const lines: string[] = [];
+  const sizes = [...new Set(results.map((r) => r.n))];
+  for (const n of sizes) {
+    const of = (v: Variant) => results.filter((r) => r.n === n && r.variant === v);
+    const [l2, l1, json] = [of('l2'), of('l1'), of('json')];
+    if (l2.length === 0 || l1.length === 0 || json.length === 0) throw new Error(`N=${n}: a variant is missing`);
+    const ref = l2[0].digest;
+    if (ref.resources !== n || ref.outputs !== n) {
+      throw new Error(`N=${n}: the L2 document has ${ref.resources} keys and ${ref.outputs} outputs, expected ${n} of each`);
+    }
+    for (const r of [...l2, ...l1]) {
+      if (r.digest.resourcesAndOutputs !== ref.resourcesAndOutputs) {
+        throw new Error(`NOT IDENTICAL: N=${n}: ${r.variant} resource/output blocks differ from the L2's (${r.digest.resourcesAndOutputs} vs ${ref.resourcesAndOutputs}); rerun with BENCH_KEEP_OUTPUT=1 and diff bench/out/synth/*-${n}-*`);
+      }
+      if (r.digest.bytes !== ref.bytes) {
+        throw new Error(`NOT IDENTICAL: N=${n}: ${r.variant} cdk.tf.json differs from the L2's in bytes (${r.digest.bytes} vs ${ref.bytes})`);
+      }
+    }
+    for (const r of json) {
+      if (r.digest.canonical !== ref.canonical) {
+        throw new Error(`NOT IDENTICAL: N=${n}: the plain JSON document differs from the L2's (canonical ${r.digest.canonical} vs ${ref.canonical})`);
+      }
+    }
+    lines.push(
+      `N=${n}: L2 and L1 cdk.tf.json byte-identical (sha256 ${ref.bytes}…, ${ref.size} bytes, ${ref.resources} resources, ${ref.outputs} outputs); plain JSON equal after key sort (${json[0].digest.size} bytes)`,
+    );
+  }
+  return lines;
+}
+
+/** Runs the matrix. Runs are interleaved (for each run: every N, every variant) so that machine noise hits all variants alike. */
+export function runSynthBench(opts: SynthOptions): SynthResults {
+  const log = opts.log ?? (() => undefined);
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const worker = buildWorker();
+  const raw: WorkerResult[] = [];
+  const maxRuns = Math.max(...opts.sizes.map(opts.runsFor));
+  for (let run = 0; run < maxRuns; run++) {
+    for (const n of opts.sizes) {
+      if (run >= opts.runsFor(n)) continue;
+      for (const variant of VARIANTS) {
+        const r = runWorker(worker, variant, n, run);
+        raw.push(r);
+        log(`run ${run + 1} N=${n} ${variant}: ${r.ms.toFixed(1)} ms, peak heap ${(r.peakHeap / 2 ** 20).toFixed(1)} MiB, max RSS ${(r.maxRss / 2 ** 20).toFixed(1)} MiB`);
+      }
+    }
+  }
+  const checks = checkIdentical(raw);
+  const stats: VariantStats[] = [];
+  for (const n of opts.sizes) {
+    for (const variant of VARIANTS) {
+      const rs = raw.filter((r) => r.n === n && r.variant === variant);
+      stats.push({
+        variant,
+        n,
+        runs: rs.length,
+        medianMs: median(rs.map((r) => r.ms)),
+        minMs: Math.min(...rs.map((r) => r.ms)),
+        maxMs: Math.max(...rs.map((r) => r.ms)),
+        peakHeap: median(rs.map((r) => r.peakHeap)),
+        baseHeap: median(rs.map((r) => r.baseHeap)),
+        maxRss: median(rs.map((r) => r.maxRss)),
+        docBytes: rs[0].digest.size,
+        resources: rs[0].digest.resources,
+        outputs: rs[0].digest.outputs,
+      });
+    }
+  }
+  return { sizes: opts.sizes, stats, raw, checks };
+}
