@@ -76,7 +76,11 @@ project.addTask('bindings', {
 });
 
 // test double (issue 4): `npm run double`
-// (section reserved; add the task here)
+project.addTask('double', {
+  description: 'Start the in-process Elasticsearch test double (--port, --version, --username, --password) until Ctrl-C',
+  exec: 'ts-node --project test/tsconfig.json scripts/double.ts',
+  receiveArgs: true,
+});
 
 // own provider (issue 6)
 // (section reserved; add tasks here)
