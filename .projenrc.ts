@@ -50,6 +50,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     'esbuild@^0.25.0',
   ],
 
+  // our own provider is bundled separately (issue 6), not part of the jsii API
+  excludeTypescript: ['src/provider/**'],
+
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
@@ -82,8 +85,53 @@ project.addTask('double', {
   receiveArgs: true,
 });
 
-// own provider (issue 6)
-// (section reserved; add tasks here)
+// own provider (issue 6): src/provider is bundled by esbuild (scripts/build-provider.ts) into
+// dist-provider/terraform-provider-eccx, not compiled by jsii (excludeTypescript above). The build
+// fetches the protocol's .proto files from the Go module proxy (`go` on PATH) and type-checks
+// src/provider with its own tsconfig.
+new javascript.TypescriptConfig(project, {
+  fileName: 'src/provider/tsconfig.json',
+  include: ['**/*.ts', '../../scripts/build-provider.ts', '../../bench/provider-startup.ts'],
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['es2022', 'dom'],
+    // bundled by esbuild: resolution as for CommonJS, dynamic import() allowed without extensions
+    module: 'commonjs',
+    moduleResolution: javascript.TypeScriptModuleResolution.NODE,
+    strict: true,
+    noEmit: true,
+    esModuleInterop: true,
+    resolveJsonModule: true,
+    skipLibCheck: true,
+    noImplicitReturns: true,
+    noUnusedLocals: true,
+    noUnusedParameters: true,
+    noFallthroughCasesInSwitch: true,
+    experimentalDecorators: true,
+    types: ['node'],
+  },
+});
+const providerBuild = project.addTask('provider:build', {
+  description: 'Type-check src/provider, compile the plugin protocol descriptors and bundle dist-provider/terraform-provider-eccx',
+  steps: [
+    { exec: 'tsc --noEmit -p src/provider/tsconfig.json' },
+    { exec: 'ts-node --transpile-only --project test/tsconfig.json scripts/build-provider.ts' },
+  ],
+});
+project.preCompileTask.spawn(providerBuild);
+project.testTask.prependSpawn(providerBuild);
+project.addTask('provider:bench', {
+  description: 'Spawn-to-handshake time of the provider bundle (median of runs)',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json bench/provider-startup.ts',
+  receiveArgs: true,
+});
+project.addBins({ 'cdktf-elastic-cross-cluster': 'dist-provider/cli.js' });
+project.gitignore.exclude('/dist-provider/');
+project.npmignore?.include('/dist-provider/');
+project.eslint?.addOverride({
+  files: ['src/provider/**/*.ts'],
+  rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
+});
 
 // benchmarks (issue 5)
 // (section reserved; add tasks here)

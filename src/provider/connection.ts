@@ -1,0 +1,94 @@
+import type { Client } from '@elastic/elasticsearch';
+import * as fs from 'node:fs';
+import { DiagnosticError, Schema, T, Value, attrPath } from './values';
+
+/** The provider block's schema: how to reach Elasticsearch. Env vars as the elasticstack provider names them. */
+export const providerSchema: Schema = {
+  description: 'Elasticsearch connection for cross-cluster API keys. Unset attributes fall back to the '
+    + '`ELASTICSEARCH_ENDPOINTS` (comma-separated), `ELASTICSEARCH_USERNAME`, `ELASTICSEARCH_PASSWORD` and '
+    + '`ELASTICSEARCH_API_KEY` environment variables.',
+  attributes: {
+    endpoints: { type: T.list(T.string), optional: true, description: 'Elasticsearch URLs, e.g. `https://localhost:9200`.' },
+    username: { type: T.string, optional: true, description: 'Basic authentication user.' },
+    password: { type: T.string, optional: true, sensitive: true, description: 'Basic authentication password.' },
+    api_key: {
+      type: T.string, optional: true, sensitive: true,
+      description: 'Encoded API key. Elasticsearch refuses cross-cluster API key calls authenticated by an API key: use username and password for those.',
+    },
+    ca_file: { type: T.string, optional: true, description: 'Path to a PEM CA certificate to trust.' },
+    ca_data: { type: T.string, optional: true, description: 'PEM CA certificate to trust.' },
+    insecure: { type: T.bool, optional: true, description: 'Skip TLS certificate verification. Default false.' },
+  },
+};
+
+export interface ConnectionSettings {
+  readonly endpoints: readonly string[];
+  readonly auth: { readonly username: string; readonly password: string } | { readonly apiKey: string } | undefined;
+  readonly caPem?: string;
+  readonly insecure: boolean;
+}
+
+/** What resources get as `ctx.providerData`. */
+export interface ProviderData {
+  readonly connection: ConnectionSettings;
+  /** How the calls authenticate, for checks that must happen before calling (never the secret). */
+  readonly authMethod: 'basic' | 'api_key' | 'none';
+  /** The Elasticsearch client, created (and its module loaded) on first use. */
+  client(): Promise<Client>;
+}
+
+const str = (v: Value | undefined): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** Resolves the provider block plus environment into connection settings; problems point at attributes. */
+export function resolveConnection(config: { readonly [k: string]: Value }, env: NodeJS.ProcessEnv): ConnectionSettings {
+  const fromConfig = Array.isArray(config.endpoints) ? (config.endpoints as Value[]).filter((e): e is string => typeof e === 'string') : [];
+  const endpoints = fromConfig.length > 0 ? fromConfig
+    : (env.ELASTICSEARCH_ENDPOINTS ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  if (endpoints.length === 0) {
+    throw new DiagnosticError('No Elasticsearch endpoint',
+      'Set `endpoints` in the provider block or the ELASTICSEARCH_ENDPOINTS environment variable.', attrPath('endpoints'));
+  }
+  for (const [i, e] of endpoints.entries()) {
+    let ok = false;
+    try { ok = ['http:', 'https:'].includes(new URL(e).protocol); } catch { ok = false; }
+    if (!ok) throw new DiagnosticError('Invalid Elasticsearch endpoint', `Endpoint ${i + 1} is not an http(s) URL.`, attrPath('endpoints', i));
+  }
+  const username = str(config.username) ?? str(env.ELASTICSEARCH_USERNAME);
+  const password = str(config.password) ?? str(env.ELASTICSEARCH_PASSWORD);
+  const apiKey = str(config.api_key) ?? str(env.ELASTICSEARCH_API_KEY);
+  if (username !== undefined && password === undefined) {
+    throw new DiagnosticError('Missing password', '`username` is set but `password` (or ELASTICSEARCH_PASSWORD) is not.', attrPath('password'));
+  }
+  let caPem = str(config.ca_data);
+  const caFile = str(config.ca_file);
+  if (caFile !== undefined) {
+    try { caPem = fs.readFileSync(caFile, 'utf8'); } catch (e) {
+      throw new DiagnosticError('Cannot read CA certificate', `ca_file: ${(e as Error).message}`, attrPath('ca_file'));
+    }
+  }
+  return {
+    endpoints,
+    // basic authentication wins: cross-cluster API key calls need it
+    auth: username !== undefined ? { username, password: password! } : apiKey !== undefined ? { apiKey } : undefined,
+    caPem,
+    insecure: config.insecure === true,
+  };
+}
+
+export function providerData(connection: ConnectionSettings, timeoutMs = 30_000): ProviderData {
+  let client: Promise<Client> | undefined;
+  return {
+    connection,
+    authMethod: !connection.auth ? 'none' : 'apiKey' in connection.auth ? 'api_key' : 'basic',
+    client: () => {
+      client ??= import('@elastic/elasticsearch').then(({ Client: ES }) => new ES({
+        nodes: [...connection.endpoints],
+        auth: connection.auth,
+        requestTimeout: timeoutMs,
+        maxRetries: 0,
+        tls: { ca: connection.caPem, rejectUnauthorized: !connection.insecure },
+      }));
+      return client;
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import * as grpc from '@grpc/grpc-js';
+import * as protobuf from 'protobufjs';
+import { createServerCertificate } from './certificate';
+import { handshakeLine } from './handshake';
+import { Logger } from './log';
+import { DiagnosticMsg, ProviderHandlers } from './messages';
+import { serviceDefinition } from './services';
+
+/** terraform-plugin-go accepts messages up to 256 MiB; grpc-js defaults to 4 MiB. */
+const MAX_MESSAGE_BYTES = 256 << 20;
+
+export interface ServeOptions {
+  /** protobufjs JSON descriptor of tfplugin6, go-plugin's controller and stdio, and gRPC health. */
+  readonly descriptors: protobuf.INamespace;
+  readonly handlers: ProviderHandlers;
+  /** Terraform's client certificate (PEM, from PLUGIN_CLIENT_CERT): the only client accepted. */
+  readonly clientCertPem: string;
+  readonly log: Logger;
+  /** Where the handshake line goes (stdout). */
+  readonly writeHandshake?: (line: string) => void;
+  /** How the process ends (process.exit). */
+  readonly exit?: (code: number) => void;
+}
+
+export interface RunningServer {
+  readonly port: number;
+  /** Stops serving and ends the process, as GRPCController.Shutdown does. */
+  shutdown(reason: string): void;
+}
+
+function internalErrorDiagnostics(rpc: string, err: unknown): { diagnostics: DiagnosticMsg[] } {
+  const detail = err instanceof Error ? err.message : String(err);
+  return { diagnostics: [{ severity: 'ERROR', summary: `Internal error in provider (${rpc})`, detail }] };
+}
+
+/**
+ * Serves plugin protocol 6 over gRPC with automatic mutual TLS: binds 127.0.0.1 on a free port,
+ * requires Terraform's client certificate, then prints the handshake line. Never throws once
+ * serving: a handler's failure becomes a diagnostic.
+ */
+export async function serve(opts: ServeOptions): Promise<RunningServer> {
+  const log = opts.log;
+  const exit = opts.exit ?? ((code: number) => process.exit(code));
+  const root = protobuf.Root.fromJSON(opts.descriptors);
+  const certificate = await createServerCertificate();
+
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+  });
+  const openStreams = new Set<grpc.ServerWritableStream<object, object>>();
+  let stopping = false;
+
+  const shutdown = (reason: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.debug('provider shutting down', { reason });
+    for (const s of openStreams) {
+      try { s.end(); } catch { /* already closed */ }
+    }
+    const force = setTimeout(() => { server.forceShutdown(); exit(0); }, 500);
+    force.unref();
+    server.tryShutdown(() => { clearTimeout(force); exit(0); });
+  };
+
+  // tfplugin6.Provider: every unary RPC the handlers implement
+  const providerDef = serviceDefinition(root, 'tfplugin6.Provider');
+  const providerImpl: grpc.UntypedServiceImplementation = {};
+  for (const [rpc, method] of Object.entries(providerDef)) {
+    const handler = opts.handlers[rpc];
+    if (!handler || method.requestStream || method.responseStream) continue;
+    providerImpl[rpc] = (call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => {
+      const started = Date.now();
+      Promise.resolve()
+        .then(() => handler(call.request))
+        .then(
+          (response) => {
+            log.trace('rpc done', { rpc, ms: Date.now() - started });
+            callback(null, response);
+          },
+          (err: unknown) => {
+            log.error('rpc failed', { rpc, error: err instanceof Error ? err.name : typeof err });
+            callback(null, rpc === 'StopProvider'
+              ? { Error: err instanceof Error ? err.message : String(err) }
+              : internalErrorDiagnostics(rpc, err));
+          },
+        )
+        .catch((err: unknown) => {
+          // the response could not be sent (serialization): report as a gRPC error
+          callback({ code: grpc.status.INTERNAL, details: err instanceof Error ? err.message : String(err) });
+        });
+    };
+  }
+  server.addService(providerDef, providerImpl);
+
+  // grpc.health.v1.Health: go-plugin checks the "plugin" service
+  server.addService(serviceDefinition(root, 'grpc.health.v1.Health'), {
+    Check: (_call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => {
+      callback(null, { status: 'SERVING' });
+    },
+    Watch: (call: grpc.ServerWritableStream<object, object>) => {
+      openStreams.add(call);
+      call.on('close', () => openStreams.delete(call));
+      call.write({ status: 'SERVING' });
+    },
+  });
+
+  // plugin.GRPCController: Shutdown replies first, then the process ends
+  server.addService(serviceDefinition(root, 'plugin.GRPCController'), {
+    Shutdown: (_call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => {
+      callback(null, {});
+      setImmediate(() => shutdown('GRPCController.Shutdown'));
+    },
+  });
+
+  // plugin.GRPCStdio: nothing is redirected (logs go to stderr directly); keep the stream open
+  server.addService(serviceDefinition(root, 'plugin.GRPCStdio'), {
+    StreamStdio: (call: grpc.ServerWritableStream<object, object>) => {
+      openStreams.add(call);
+      call.on('close', () => openStreams.delete(call));
+    },
+  });
+
+  const credentials = grpc.ServerCredentials.createSsl(
+    Buffer.from(opts.clientCertPem),
+    [{ private_key: Buffer.from(certificate.keyPem), cert_chain: Buffer.from(certificate.certPem) }],
+    true, // require and verify the client certificate
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    server.bindAsync('127.0.0.1:0', credentials, (err, p) => (err ? reject(err) : resolve(p)));
+  });
+
+  (opts.writeHandshake ?? ((line: string) => { process.stdout.write(line); }))(handshakeLine(`127.0.0.1:${port}`, certificate.certDer));
+  log.debug('provider serving', { port });
+  return { port, shutdown };
+}

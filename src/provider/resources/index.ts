@@ -1,0 +1,9 @@
+import type { ProviderData } from '../connection';
+import type { Resource } from '../framework';
+
+/**
+ * The provider's resources. To add one: write `resources/<name>.ts` exporting a
+ * `Resource<ProviderData, ...>` whose `typeName` is `eccx_<name>`, and list it here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const resources: ReadonlyArray<Resource<ProviderData, any>> = [];

@@ -1,0 +1,165 @@
+/**
+ * Numbers. cty numbers are arbitrary-precision decimals. On the wire (msgpack) Terraform sends an
+ * integer that fits int64 as the smallest msgpack integer, a non-integer that float64 holds exactly
+ * as float64, and anything else as a decimal string (`"0.1"`, `"9223372036854775808"`).
+ *
+ * In JavaScript a number is a `number` when that is exact, a `bigint` for an integer beyond 2^53,
+ * and an `ExactNumber` (decimal text) for a fraction that a `number` would change.
+ */
+export class ExactNumber {
+  public readonly text: string;
+
+  /** @param text a decimal number (`-12.5e3`); normalized to plain notation */
+  public constructor(text: string) {
+    this.text = formatDecimal(parseDecimal(text));
+    Object.freeze(this);
+  }
+
+  /** Nearest JavaScript number (may be inexact). */
+  public toNumber(): number {
+    return Number(this.text);
+  }
+
+  public toString(): string {
+    return this.text;
+  }
+
+  public toJSON(): string {
+    return this.text;
+  }
+}
+
+export type NumberValue = number | bigint | ExactNumber;
+
+export function isNumberValue(v: unknown): v is NumberValue {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof ExactNumber;
+}
+
+/** A decimal as sign * digits * 10^exp, digits without trailing zeros (0 has digits 0n, exp 0). */
+interface Decimal { readonly neg: boolean; readonly digits: bigint; readonly exp: number }
+
+const DECIMAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+export function parseDecimal(text: string): Decimal {
+  const m = DECIMAL_RE.exec(text.trim());
+  if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
+    throw new RangeError(`not a decimal number: ${JSON.stringify(text)}`);
+  }
+  const frac = m[3] ?? '';
+  let digits = BigInt((m[2] || '0') + frac);
+  let exp = (m[4] ? parseInt(m[4], 10) : 0) - frac.length;
+  if (digits === 0n) return { neg: false, digits: 0n, exp: 0 };
+  while (digits % 10n === 0n) { digits /= 10n; exp += 1; }
+  return { neg: m[1] === '-', digits, exp };
+}
+
+/** Plain notation without exponent, as Go's `big.Float.Text('f', -1)` prints. */
+export function formatDecimal(d: Decimal): string {
+  if (d.digits === 0n) return '0';
+  let s = d.digits.toString();
+  if (d.exp >= 0) {
+    s += '0'.repeat(d.exp);
+  } else {
+    const point = s.length + d.exp;
+    s = point > 0 ? `${s.slice(0, point)}.${s.slice(point)}` : `0.${'0'.repeat(-point)}${s}`;
+  }
+  return d.neg ? `-${s}` : s;
+}
+
+function decimalsEqual(a: Decimal, b: Decimal): boolean {
+  return a.neg === b.neg && a.digits === b.digits && a.exp === b.exp;
+}
+
+/** The exact value of a finite float64 as a Decimal. */
+function floatToDecimal(n: number): Decimal {
+  if (n === 0) return { neg: false, digits: 0n, exp: 0 };
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(n));
+  const bits = view.getBigUint64(0);
+  const biasedExp = Number((bits >> 52n) & 0x7ffn);
+  let mantissa = bits & ((1n << 52n) - 1n);
+  let e2: number;
+  if (biasedExp === 0) {
+    e2 = -1074;
+  } else {
+    mantissa |= 1n << 52n;
+    e2 = biasedExp - 1075;
+  }
+  // value = mantissa * 2^e2; for e2 < 0, = mantissa * 5^-e2 * 10^e2
+  let digits: bigint;
+  let exp: number;
+  if (e2 >= 0) {
+    digits = mantissa << BigInt(e2);
+    exp = 0;
+  } else {
+    digits = mantissa * 5n ** BigInt(-e2);
+    exp = e2;
+  }
+  while (digits % 10n === 0n) { digits /= 10n; exp += 1; }
+  return { neg: n < 0, digits, exp };
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * The value to hand to the msgpack encoder for a number, following cty's marshal rules:
+ * int64 → integer (a safe one as `number`, else `bigint`), exact non-integer float → float64,
+ * anything else → decimal string.
+ */
+export function numberToWire(v: NumberValue): number | bigint | string {
+  if (v instanceof ExactNumber) {
+    const d = parseDecimal(v.text);
+    if (d.exp >= 0) return integerToWire((d.neg ? -1n : 1n) * d.digits * 10n ** BigInt(d.exp));
+    const f = Number(v.text);
+    return decimalsEqual(floatToDecimal(f), d) ? f : v.text;
+  }
+  if (typeof v === 'bigint') return integerToWire(v);
+  if (Number.isNaN(v)) throw new RangeError('NaN is not a valid number');
+  if (!Number.isFinite(v)) return v; // cty encodes infinities as float64
+  if (Number.isInteger(v)) {
+    return Number.isSafeInteger(v) ? (Object.is(v, -0) ? 0 : v) : integerToWire(BigInt(v));
+  }
+  // The number stands for the shortest decimal that round-trips (what JavaScript prints): if that
+  // decimal is exactly the float, cty would send float64, otherwise the decimal text.
+  const shortest = parseDecimal(String(v));
+  return decimalsEqual(floatToDecimal(v), shortest) ? v : formatDecimal(shortest);
+}
+
+function integerToWire(i: bigint): number | bigint | string {
+  if (i >= BigInt(Number.MIN_SAFE_INTEGER) && i <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(i);
+  if (i >= INT64_MIN && i <= INT64_MAX) return i;
+  return i.toString();
+}
+
+/** The JavaScript value for a number received from the wire (msgpack number, bigint or decimal text). */
+export function numberFromWire(raw: number | bigint | string): NumberValue {
+  if (typeof raw === 'number') return raw;
+  if (typeof raw === 'bigint') {
+    return raw >= BigInt(Number.MIN_SAFE_INTEGER) && raw <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(raw) : raw;
+  }
+  return numberFromDecimalText(raw);
+}
+
+/** A decimal text (from msgpack or state JSON) as the most convenient exact JavaScript value. */
+export function numberFromDecimalText(text: string): NumberValue {
+  const d = parseDecimal(text);
+  if (d.exp >= 0) {
+    return numberFromWire((d.neg ? -1n : 1n) * d.digits * 10n ** BigInt(d.exp));
+  }
+  const f = Number(formatDecimal(d));
+  // A number is enough when it stands for the same decimal (it prints back as this decimal).
+  return decimalsEqual(parseDecimal(String(f)), d) ? f : new ExactNumber(formatDecimal(d));
+}
+
+/** Compares two numbers by value, whatever their representation. */
+export function numbersEqual(a: NumberValue, b: NumberValue): boolean {
+  const norm = (x: NumberValue): string => {
+    if (typeof x === 'number') {
+      if (!Number.isFinite(x)) return String(x);
+      return formatDecimal(Number.isInteger(x) ? parseDecimal(BigInt(x).toString()) : parseDecimal(String(x)));
+    }
+    return formatDecimal(parseDecimal(x.toString()));
+  };
+  return norm(a) === norm(b);
+}
