@@ -6,34 +6,30 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type * as BindingsLib from '../scripts/bindings-lib';
-import type * as BindingsCli from '../scripts/bindings';
+import { App, TerraformStack, Testing } from 'cdktf';
+import * as cli from '../scripts/bindings';
+import * as lib from '../scripts/bindings-lib';
+import { dumpSchemaWithTerraform } from '../scripts/terraform-schema';
+import { ElasticsearchSecurityApiKey } from '../src/generated/elasticstack/elasticsearch-security-api-key';
+import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA_FILE = path.join(ROOT, 'schema', 'elasticstack.json');
 const GENERATED = path.join(ROOT, 'src', 'generated', 'elasticstack');
 const FQPN = 'registry.terraform.io/elastic/elasticstack';
 
-let lib: typeof BindingsLib;
-let cli: typeof BindingsCli;
 let work: string;
 
-beforeAll(async () => {
-  // @cdktf/commons runs `terraform version` when it is loaded: give it a CLI config that exists.
+beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'bindings-test-'));
-  const cliConfig = path.join(work, 'terraformrc');
-  fs.writeFileSync(cliConfig, '');
-  process.env.TF_CLI_CONFIG_FILE = cliConfig;
-  process.env.CHECKPOINT_DISABLE = '1';
-  lib = require('../scripts/bindings-lib') as typeof BindingsLib;
-  cli = require('../scripts/bindings') as typeof BindingsCli;
+  fs.writeFileSync(path.join(work, 'terraformrc'), '');
 });
 
 afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-function committedSchema(): BindingsLib.ProviderSchemaJson {
+function committedSchema(): lib.ProviderSchemaJson {
   return JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
 }
 
@@ -110,7 +106,7 @@ describe('committed schema', () => {
   });
 
   test('trimSchema and stripDescriptions on a full terraform dump', () => {
-    const raw: BindingsLib.ProviderSchemaJson = {
+    const raw: lib.ProviderSchemaJson = {
       format_version: '1.0',
       provider_schemas: {
         [FQPN]: {
@@ -158,10 +154,7 @@ describe('required_providers', () => {
     }
   });
 
-  test('a synthesized stack requires elastic/elasticstack >= 0.11.18', async () => {
-    const { App, TerraformStack, Testing } = require('cdktf') as typeof import('cdktf');
-    const { ElasticstackProvider } = require('../src/generated/elasticstack/provider') as typeof import('../src/generated/elasticstack/provider');
-    const { ElasticsearchSecurityApiKey } = require('../src/generated/elasticstack/elasticsearch-security-api-key') as typeof import('../src/generated/elasticstack/elasticsearch-security-api-key');
+  test('a synthesized stack requires elastic/elasticstack >= 0.11.18', () => {
     const stack = new TerraformStack(Testing.stubVersion(new App({ stackTraces: false })), 's');
     new ElasticstackProvider(stack, 'es', { elasticsearch: [{ endpoints: ['https://es:9200'] }] });
     new ElasticsearchSecurityApiKey(stack, 'key', { name: 'k', type: 'cross_cluster', access: { search: [{ names: ['logs*'] }] } });
@@ -268,7 +261,7 @@ describe('the script is parametric (a second provider)', () => {
 });
 
 describe('--from-terraform', () => {
-  test('runs init, providers schema -json and version -json in a temp module, records provider_versions', async () => {
+  test('runs init, providers schema -json and version -json in a temp module, records provider_versions', () => {
     // A stand-in terraform that logs what it was asked and serves the committed schema with descriptions.
     const fake = path.join(work, 'fake-terraform');
     const logFile = path.join(work, 'fake-terraform.log');
@@ -287,8 +280,6 @@ describe('--from-terraform', () => {
       '  *) exit 2 ;;',
       'esac',
     ].join('\n') + '\n', { mode: 0o755 });
-
-    const { dumpSchemaWithTerraform } = require('../scripts/terraform-schema') as typeof import('../scripts/terraform-schema');
     const env = { ...process.env, TERRAFORM_BINARY_NAME: fake, TF_CLI_CONFIG_FILE: path.join(work, 'terraformrc') };
     const raw = dumpSchemaWithTerraform({ name: 'elasticstack', source: 'elastic/elasticstack', version: '>= 0.11.18', env });
     expect(raw.provider_versions).toEqual({ [FQPN]: '0.17.1' });
@@ -303,10 +294,9 @@ describe('--from-terraform', () => {
     expect(trimmed.provider_versions).toEqual({ [FQPN]: '0.17.1' });
   });
 
-  test('a failing terraform init is reported with its output', async () => {
+  test('a failing terraform init is reported with its output', () => {
     const fake = path.join(work, 'failing-terraform');
     fs.writeFileSync(fake, '#!/bin/sh\necho "Failed to query available provider packages" >&2\nexit 1\n', { mode: 0o755 });
-    const { dumpSchemaWithTerraform } = require('../scripts/terraform-schema') as typeof import('../scripts/terraform-schema');
     expect(() => dumpSchemaWithTerraform({ name: 'elasticstack', source: 'elastic/elasticstack', env: { ...process.env, TERRAFORM_BINARY_NAME: fake } }))
       .toThrow(/init .* exited with 1:\nFailed to query available provider packages/);
   });

@@ -1,4 +1,5 @@
 import { App, Fn, TerraformIterator, TerraformStack, TerraformVariable, Testing, Token, VariableType } from 'cdktf';
+import { Problem, checkStackAgainstSchema, elasticstackSchema, expectConformsToSchema, formatProblems } from './support/schema-conformance';
 import { DataElasticstackElasticsearchInfo } from '../src/generated/elasticstack/data-elasticstack-elasticsearch-info';
 import { DataElasticstackElasticsearchSecurityRole } from '../src/generated/elasticstack/data-elasticstack-elasticsearch-security-role';
 import { ElasticsearchCcrAutoFollowPattern } from '../src/generated/elasticstack/elasticsearch-ccr-auto-follow-pattern';
@@ -7,7 +8,6 @@ import { ElasticsearchClusterSettings } from '../src/generated/elasticstack/elas
 import { ElasticsearchSecurityApiKey } from '../src/generated/elasticstack/elasticsearch-security-api-key';
 import { ElasticsearchSecurityRole } from '../src/generated/elasticstack/elasticsearch-security-role';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
-import { Problem, checkStackAgainstSchema, elasticstackSchema, expectConformsToSchema, formatProblems } from './support/schema-conformance';
 
 const SCHEMA = elasticstackSchema();
 const KEY = 'elasticstack_elasticsearch_security_api_key';
@@ -86,7 +86,9 @@ describe('valid documents pass', () => {
       type: 'cross_cluster',
       expiration: expiry.stringValue,
       metadata: Fn.jsonencode({ cluster: info.clusterUuid }),
-      access: { search: [{ names: names.listValue, allowRestrictedIndices: restricted.booleanValue, query: Fn.jsonencode({ term: { team: info.name } }) }] },
+      access: {
+        search: [{ names: names.listValue, allowRestrictedIndices: restricted.booleanValue, query: Fn.jsonencode({ term: { team: info.name } }) }],
+      },
       count: n.numberValue,
       lifecycle: { preventDestroy: true, ignoreChanges: ['metadata'] },
       dependsOn: [info],
@@ -131,10 +133,10 @@ describe('valid documents pass', () => {
   test('meta-arguments are allowed on resources, "//" and alias on providers; other providers are ignored', () => {
     const doc = {
       resource: {
-        [KEY]: { k: { ...okKey, count: 2, for_each: '${var.m}', depends_on: ['x.y'], provider: 'elasticstack.remote', lifecycle: { create_before_destroy: true }, provisioner: [{ 'local-exec': { command: 'true' } }], connection: { host: 'h' }, '//': { metadata: {} } } },
+        [KEY]: { k: { ...okKey, 'count': 2, 'for_each': '${var.m}', 'depends_on': ['x.y'], 'provider': 'elasticstack.remote', 'lifecycle': { create_before_destroy: true }, 'provisioner': [{ 'local-exec': { command: 'true' } }], 'connection': { host: 'h' }, '//': { metadata: {} } } },
         null_resource: { n: { whatever: [1, 2, 3] } },
       },
-      provider: { elasticstack: [{ alias: 'remote', '//': 'x', elasticsearch: [{ endpoints: ['https://e:9200'] }] }], aws: [{ region: 'x' }] },
+      provider: { elasticstack: [{ 'alias': 'remote', '//': 'x', 'elasticsearch': [{ endpoints: ['https://e:9200'] }] }], aws: [{ region: 'x' }] },
     };
     expect(found(doc)).toEqual([]);
   });
@@ -208,7 +210,7 @@ describe('mistakes are caught with their path', () => {
     ]);
     const role = { resource: { [ROLE]: { r: { name: 'r', cluster: 'monitor' } } } };
     expect(found(role)).toEqual([['wrong-type', `${ROLE}.r.cluster`]]);
-    const headers = { provider: { elasticstack: [{ elasticsearch: [{ headers: { 'X-A': ['a'], ok: 'b' } }] }] } };
+    const headers = { provider: { elasticstack: [{ elasticsearch: [{ headers: { 'X-A': ['a'], 'ok': 'b' } }] }] } };
     expect(found(headers)).toEqual([['wrong-type', 'provider.elasticstack[0].elasticsearch[0].headers["X-A"]']]);
     const headersList = { provider: { elasticstack: [{ elasticsearch: [{ headers: ['a'] }] }] } };
     expect(found(headersList)).toEqual([['wrong-type', 'provider.elasticstack[0].elasticsearch[0].headers']]);
@@ -320,8 +322,14 @@ describe('types the elasticstack schema does not use (object, tuple, set, dynami
 
   test('valid values', () => {
     expect(exFound({
-      obj: { a: 'x', n: 1 }, opt: { a: 'y' }, tup: ['s', true], tags: ['a', 'b'], any: [{ anything: 1 }],
-      byname: { small: { size: 1 }, big: { size: '${var.n}' } }, rule: { first: { on: true } }, grp: { x: 'y' },
+      obj: { a: 'x', n: 1 },
+      opt: { a: 'y' },
+      tup: ['s', true],
+      tags: ['a', 'b'],
+      any: [{ anything: 1 }],
+      byname: { small: { size: 1 }, big: { size: '${var.n}' } },
+      rule: { first: { on: true } },
+      grp: { x: 'y' },
     })).toEqual([]);
     expect(exFound({ obj: '${var.o}', tup: '${var.t}', byname: '${var.m}', rule: '${var.r}' })).toEqual([]);
   });

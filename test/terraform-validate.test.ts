@@ -8,12 +8,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
+import { checkStackAgainstSchema, elasticstackSchema } from './support/schema-conformance';
+import { canInstallElasticstack, formatDiagnostics, terraformEnv, terraformValidate, writeStackDir } from './support/terraform-validate';
 import { ElasticsearchClusterSettings } from '../src/generated/elasticstack/elasticsearch-cluster-settings';
 import { ElasticsearchSecurityApiKey } from '../src/generated/elasticstack/elasticsearch-security-api-key';
 import { ElasticsearchSecurityRole } from '../src/generated/elasticstack/elasticsearch-security-role';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
-import { checkStackAgainstSchema, elasticstackSchema } from './support/schema-conformance';
-import { canInstallElasticstack, formatDiagnostics, terraformEnv, terraformValidate, writeStackDir } from './support/terraform-validate';
 
 const probe = canInstallElasticstack();
 const dirs: string[] = [];

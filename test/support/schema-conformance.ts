@@ -427,7 +427,9 @@ function distance(a: string, b: string): number {
 }
 
 function pickProvider(schema: unknown, wanted?: string): { name: string; entry: ProviderEntry } {
-  const all = (isObject(schema) && isObject(schema.provider_schemas) ? schema.provider_schemas : undefined) as Record<string, ProviderEntry> | undefined;
+  const all = (isObject(schema) && isObject(schema.provider_schemas) ? schema.provider_schemas : undefined) as
+    | Record<string, ProviderEntry>
+    | undefined;
   if (!all) throw new Error('not a provider schema: no provider_schemas');
   const keys = Object.keys(all);
   const byName = (n: string) => keys.find((k) => k.split('/').pop() === n);
