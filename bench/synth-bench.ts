@@ -14,12 +14,11 @@ export const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
  * on-the-fly transpiler. cdktf and constructs stay external (loaded from node_modules, as a user's
  * app loads them).
  */
-export function buildWorker(): string {
-  const outfile = path.join(OUT_DIR, 'worker.js');
+export function buildWorker(root: string = REPO_ROOT, outfile: string = path.join(OUT_DIR, 'worker.js')): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild');
   esbuild.buildSync({
-    entryPoints: [path.join(REPO_ROOT, 'bench', 'worker.ts')],
+    entryPoints: [path.join(root, 'bench', 'worker.ts')],
     outfile,
     bundle: true,
     platform: 'node',
@@ -32,9 +31,31 @@ export function buildWorker(): string {
   return outfile;
 }
 
+/**
+ * Builds a worker whose library sources are those of git commit `ref` (the bench code is the
+ * current one), for measuring the L2 before and after a change side by side in one run.
+ */
+export function buildWorkerAtRef(ref: string): { sha: string; worker: string } {
+  const git = (args: string[]) => {
+    const r = spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+    return r.stdout;
+  };
+  const sha = git(['rev-parse', '--short', `${ref}^{commit}`]).trim();
+  const root = path.join(OUT_DIR, `ref-${sha}`);
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+  const tar = spawnSync('sh', ['-c', `git archive ${sha} src | tar -x -C "${root}"`], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (tar.status !== 0) throw new Error(`git archive ${sha} src failed: ${tar.stderr}`);
+  for (const f of fs.readdirSync(path.join(REPO_ROOT, 'bench'))) {
+    if (f.endsWith('.ts')) fs.copyFileSync(path.join(REPO_ROOT, 'bench', f), path.join(root, 'bench', f));
+  }
+  return { sha, worker: buildWorker(root, path.join(OUT_DIR, `worker-${sha}.js`)) };
+}
+
 /** Runs one measurement in a fresh node process. */
-export function runWorker(worker: string, variant: Variant, n: number, run: number): WorkerResult {
-  const outdir = path.join(OUT_DIR, 'synth', `${variant}-${n}-${run}`);
+export function runWorker(worker: string, variant: Variant, n: number, run: number, label: string = variant): Measurement {
+  const outdir = path.join(OUT_DIR, 'synth', `${label.replace(/[^A-Za-z0-9]/g, '_')}-${n}-${run}`);
   const res = spawnSync(process.execPath, ['--expose-gc', worker, variant, String(n), outdir], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
@@ -45,7 +66,19 @@ export function runWorker(worker: string, variant: Variant, n: number, run: numb
   if (res.status !== 0 || !line) {
     throw new Error(`worker ${variant} N=${n} failed (exit ${res.status}):\n${res.stderr}\n${res.stdout}`);
   }
-  return JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult;
+  return { ...(JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult), label };
+}
+
+/** A worker result with the label of what was measured (`l2`, `l1`, `json`, or `l2@<sha>`). */
+export interface Measurement extends WorkerResult {
+  readonly label: string;
+}
+
+/** Something to measure: a variant run by a worker script. */
+interface Contender {
+  readonly label: string;
+  readonly variant: Variant;
+  readonly worker: string;
 }
 
 export interface SynthOptions {
@@ -53,15 +86,19 @@ export interface SynthOptions {
   /** Runs per (variant, N). */
   readonly runsFor: (n: number) => number;
   readonly log?: (msg: string) => void;
+  /** Also measure the L2 as of this git commit (before a change), side by side. */
+  readonly beforeRef?: string;
 }
 
 export interface VariantStats {
+  readonly label: string;
   readonly variant: Variant;
   readonly n: number;
   readonly runs: number;
   readonly medianMs: number;
   readonly minMs: number;
   readonly maxMs: number;
+  readonly medianCpuMs: number;
   /** Median over runs of the peak heap in use (bytes). */
   readonly peakHeap: number;
   /** Median over runs of the baseline heap after module loading (bytes). */
@@ -75,8 +112,11 @@ export interface VariantStats {
 
 export interface SynthResults {
   readonly sizes: number[];
+  readonly labels: string[];
+  /** Label of the L2-before-the-change contender, when measured. */
+  readonly beforeLabel?: string;
   readonly stats: VariantStats[];
-  readonly raw: WorkerResult[];
+  readonly raw: Measurement[];
   /** One line per N describing the identical-output check. */
   readonly checks: string[];
 }
@@ -92,12 +132,12 @@ export function median(xs: number[]): number {
  * outputs), and that the plain-JSON floor wrote the same document up to key order and whitespace.
  * Throws when not: the comparison would not be fair.
  */
-export function checkIdentical(results: WorkerResult[]): string[] {
+export function checkIdentical(results: Measurement[]): string[] {
   const lines: string[] = [];
   const sizes = [...new Set(results.map((r) => r.n))];
   for (const n of sizes) {
     const of = (v: Variant) => results.filter((r) => r.n === n && r.variant === v);
-    const [l2, l1, json] = [of('l2'), of('l1'), of('json')];
+    const [l2, l1, json] = [of('l2'), of('l1'), of('json')]; // l2 includes an L2-before contender
     if (l2.length === 0 || l1.length === 0 || json.length === 0) throw new Error(`N=${n}: a variant is missing`);
     const ref = l2[0].digest;
     if (ref.resources !== n || ref.outputs !== n) {
@@ -105,10 +145,10 @@ export function checkIdentical(results: WorkerResult[]): string[] {
     }
     for (const r of [...l2, ...l1]) {
       if (r.digest.resourcesAndOutputs !== ref.resourcesAndOutputs) {
-        throw new Error(`NOT IDENTICAL: N=${n}: ${r.variant} resource/output blocks differ from the L2's (${r.digest.resourcesAndOutputs} vs ${ref.resourcesAndOutputs}); rerun with BENCH_KEEP_OUTPUT=1 and diff bench/out/synth/*-${n}-*`);
+        throw new Error(`NOT IDENTICAL: N=${n}: ${r.label} resource/output blocks differ from the L2's (${r.digest.resourcesAndOutputs} vs ${ref.resourcesAndOutputs}); rerun with BENCH_KEEP_OUTPUT=1 and diff bench/out/synth/*-${n}-*`);
       }
       if (r.digest.bytes !== ref.bytes) {
-        throw new Error(`NOT IDENTICAL: N=${n}: ${r.variant} cdk.tf.json differs from the L2's in bytes (${r.digest.bytes} vs ${ref.bytes})`);
+        throw new Error(`NOT IDENTICAL: N=${n}: ${r.label} cdk.tf.json differs from the L2's in bytes (${r.digest.bytes} vs ${ref.bytes})`);
       }
     }
     for (const r of json) {
@@ -117,41 +157,50 @@ export function checkIdentical(results: WorkerResult[]): string[] {
       }
     }
     lines.push(
-      `N=${n}: L2 and L1 cdk.tf.json byte-identical (sha256 ${ref.bytes}…, ${ref.size} bytes, ${ref.resources} resources, ${ref.outputs} outputs); plain JSON equal after key sort (${json[0].digest.size} bytes)`,
+      `N=${n}: ${[...new Set([...l2, ...l1].map((r) => r.label))].join(', ')} cdk.tf.json byte-identical (sha256 ${ref.bytes}…, ${ref.size} bytes, ${ref.resources} resources, ${ref.outputs} outputs); plain JSON equal after key sort (${json[0].digest.size} bytes)`,
     );
   }
   return lines;
 }
 
-/** Runs the matrix. Runs are interleaved (for each run: every N, every variant) so that machine noise hits all variants alike. */
+/** Runs the matrix. Runs are interleaved (for each run: every N, every contender) so that machine noise hits all contenders alike. */
 export function runSynthBench(opts: SynthOptions): SynthResults {
   const log = opts.log ?? (() => undefined);
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const worker = buildWorker();
-  const raw: WorkerResult[] = [];
+  const contenders: Contender[] = VARIANTS.map((variant) => ({ label: variant, variant, worker }));
+  let beforeLabel: string | undefined;
+  if (opts.beforeRef) {
+    const before = buildWorkerAtRef(opts.beforeRef);
+    beforeLabel = `l2@${before.sha}`;
+    contenders.splice(1, 0, { label: beforeLabel, variant: 'l2', worker: before.worker });
+  }
+  const raw: Measurement[] = [];
   const maxRuns = Math.max(...opts.sizes.map(opts.runsFor));
   for (let run = 0; run < maxRuns; run++) {
     for (const n of opts.sizes) {
       if (run >= opts.runsFor(n)) continue;
-      for (const variant of VARIANTS) {
-        const r = runWorker(worker, variant, n, run);
+      for (const c of contenders) {
+        const r = runWorker(c.worker, c.variant, n, run, c.label);
         raw.push(r);
-        log(`run ${run + 1} N=${n} ${variant}: ${r.ms.toFixed(1)} ms, peak heap ${(r.peakHeap / 2 ** 20).toFixed(1)} MiB, max RSS ${(r.maxRss / 2 ** 20).toFixed(1)} MiB`);
+        log(`run ${run + 1} N=${n} ${c.label}: ${r.ms.toFixed(1)} ms wall, ${r.cpuMs.toFixed(1)} ms CPU, peak heap ${(r.peakHeap / 2 ** 20).toFixed(1)} MiB, max RSS ${(r.maxRss / 2 ** 20).toFixed(1)} MiB`);
       }
     }
   }
   const checks = checkIdentical(raw);
   const stats: VariantStats[] = [];
   for (const n of opts.sizes) {
-    for (const variant of VARIANTS) {
-      const rs = raw.filter((r) => r.n === n && r.variant === variant);
+    for (const c of contenders) {
+      const rs = raw.filter((r) => r.n === n && r.label === c.label);
       stats.push({
-        variant,
+        label: c.label,
+        variant: c.variant,
         n,
         runs: rs.length,
         medianMs: median(rs.map((r) => r.ms)),
         minMs: Math.min(...rs.map((r) => r.ms)),
         maxMs: Math.max(...rs.map((r) => r.ms)),
+        medianCpuMs: median(rs.map((r) => r.cpuMs)),
         peakHeap: median(rs.map((r) => r.peakHeap)),
         baseHeap: median(rs.map((r) => r.baseHeap)),
         maxRss: median(rs.map((r) => r.maxRss)),
@@ -161,5 +210,5 @@ export function runSynthBench(opts: SynthOptions): SynthResults {
       });
     }
   }
-  return { sizes: opts.sizes, stats, raw, checks };
+  return { sizes: opts.sizes, labels: contenders.map((c) => c.label), beforeLabel, stats, raw, checks };
 }

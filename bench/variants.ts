@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CrossClusterApiKey } from '../src';
+import { CrossClusterApiKey } from '../src/cross-cluster-api-key';
 import { ElasticsearchSecurityApiKey, ElasticsearchSecurityApiKeyAccessSearch } from '../src/generated/elasticstack/elasticsearch-security-api-key';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 import { BenchKey, encodedOutputDescription } from './workload';

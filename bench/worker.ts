@@ -1,7 +1,7 @@
 // One measurement in a fresh process: `node --expose-gc worker.js <variant> <n> <outdir>`.
 // Prints one line `BENCH_RESULT <json>` on stdout.
 //
-// Measured: wall time of building the tree and synthesizing it (`app.synth()`, validations
+// Measured: wall time and CPU time of building the tree and synthesizing it (`app.synth()`, validations
 // included; the floor builds and writes the document). Not measured: process start, module
 // loading (all variants load the same modules first, so their baselines are equal) and generating
 // the workload data. Heap: the largest `usedHeapSize` seen before any GC during the measured
@@ -15,7 +15,10 @@ import { workload } from './workload';
 export interface WorkerResult {
   readonly variant: Variant;
   readonly n: number;
+  /** Wall time of the measured work (ms). */
   readonly ms: number;
+  /** CPU time (user + system, all threads of the process) of the measured work (ms). */
+  readonly cpuMs: number;
   /** Heap in use after loading modules and a full GC, before the measured work (bytes). */
   readonly baseHeap: number;
   /** Peak heap in use during the measured work (bytes). */
@@ -49,9 +52,11 @@ function main(): void {
   };
   const profiler = new v8.GCProfiler();
   profiler.start();
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   SYNTH[variant as Variant](keys, outdir, sampler);
   const t1 = process.hrtime.bigint();
+  const c1 = process.cpuUsage(c0);
   sampler.sample();
   const gcs = profiler.stop()?.statistics ?? [];
   const beforeGc = gcs.map((s: any) => s.beforeGC.heapStatistics.usedHeapSize as number);
@@ -64,6 +69,7 @@ function main(): void {
     variant: variant as Variant,
     n,
     ms: Number(t1 - t0) / 1e6,
+    cpuMs: (c1.user + c1.system) / 1000,
     baseHeap,
     peakHeap,
     maxRss,

@@ -1,7 +1,8 @@
-import { Annotations, Lazy, TerraformOutput, TerraformProvider, TerraformResource } from 'cdktf';
+import { Annotations, TerraformOutput, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ElasticsearchSecurityApiKey } from './generated/elasticstack/elasticsearch-security-api-key';
 import { canonicalJson, isEmptyObject } from './private/canonical-json';
+import { Deferred } from './private/deferred';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
 import {
   checkAccess,
@@ -114,21 +115,37 @@ export class CrossClusterApiKey extends Construct {
   /** The L1 resource: an escape hatch for attributes this construct does not model. */
   public readonly resource: TerraformResource;
 
+  // Attribute tokens are created on first use and then kept: each cdktf token captures a stack
+  // trace when created, which made four eager tokens the largest per-key cost of synth.
+  private _encoded?: string;
+  private _apiKey?: string;
+  private _keyId?: string;
+  private _expirationTimestamp?: number;
+
   /**
    * The credential to put into the local cluster's keystore as `cluster.remote.<alias>.credentials`:
    * base64 of `id:api_key`. A deploy-time token; sensitive.
    */
-  public readonly encoded: string;
+  public get encoded(): string {
+    return (this._encoded ??= this.l1.encoded);
+  }
   /** The secret part of the key (22 characters). A deploy-time token; sensitive. */
-  public readonly apiKey: string;
+  public get apiKey(): string {
+    return (this._apiKey ??= this.l1.apiKey);
+  }
   /** The key's id. A deploy-time token. */
-  public readonly keyId: string;
+  public get keyId(): string {
+    return (this._keyId ??= this.l1.keyId);
+  }
   /** When the key expires, in milliseconds since the epoch. A deploy-time token. */
-  public readonly expirationTimestamp: number;
+  public get expirationTimestamp(): number {
+    return (this._expirationTimestamp ??= this.l1.expirationTimestamp);
+  }
   /** The sensitive output carrying `encoded`, when `exportEncoded` is true. */
   public readonly encodedOutput?: TerraformOutput;
 
   private readonly props: CrossClusterApiKeyProps;
+  private readonly l1: ElasticsearchSecurityApiKey;
 
   constructor(scope: Construct, id: string, props: CrossClusterApiKeyProps) {
     super(scope, id);
@@ -143,12 +160,12 @@ export class CrossClusterApiKey extends Construct {
       provider: props.provider,
       lifecycle: props.createBeforeDestroy === false ? undefined : { createBeforeDestroy: true },
     });
-    l1.access.internalValue = Lazy.anyValue({ produce: () => this.renderElasticstackAccess() });
+    l1.access.internalValue = new Deferred(
+      () => this.renderElasticstackAccess(),
+      () => `access of CrossClusterApiKey ${this.node.path}, produced at synth from its SearchAccess and ReplicationAccess children`,
+    );
     this.resource = l1;
-    this.encoded = l1.encoded;
-    this.apiKey = l1.apiKey;
-    this.keyId = l1.keyId;
-    this.expirationTimestamp = l1.expirationTimestamp;
+    this.l1 = l1;
 
     (props.search ?? []).forEach((s, i) => new SearchAccess(this, `Search${i}`, s));
     (props.replication ?? []).forEach((r, i) => new ReplicationAccess(this, `Replication${i}`, r));
@@ -248,13 +265,11 @@ export class CrossClusterApiKey extends Construct {
 
 function encodeMetadata(metadata: { [key: string]: any } | undefined): string | undefined {
   if (isEmptyObject(metadata)) return undefined;
-  if (checkMetadata(metadata).length > 0) {
-    // Validation reports the problem at synth; emit what we can without throwing here.
-    try {
-      return canonicalJson(metadata);
-    } catch {
-      return undefined;
-    }
+  // Valid JSON metadata never throws here; for invalid metadata, validation reports the problem at
+  // synth (checkMetadata), and we emit what we can without throwing.
+  try {
+    return canonicalJson(metadata);
+  } catch {
+    return undefined;
   }
-  return canonicalJson(metadata);
 }
