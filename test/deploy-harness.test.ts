@@ -205,6 +205,31 @@ describe('DeployHarness errors, time limits and cleanup', () => {
     expect(fs.existsSync(dir)).toBe(false);
   });
 
+  test('a failed apply throws with Terraform\'s error, step-wise and through cdktf deploy', async () => {
+    const app = [
+      "import { App, DataResource, TerraformStack } from 'cdktf';",
+      'const app = new App();',
+      "const stack = new TerraformStack(app, 'failing');",
+      "new DataResource(stack, 'fails', { provisioners: [{ type: 'local-exec', command: 'echo provisioner-says-no >&2; exit 3' }] });",
+      'app.synth();',
+    ].join('\n');
+    await DeployHarness.with({ appSource: app }, async (h) => {
+      await h.synth();
+      await h.init();
+      expect((await h.plan()).changes.map((c) => c.actions)).toEqual([['create']]);
+      const applyError = await commandFailure(h.apply());
+      expect(applyError.message).toMatch(/^Command failed with exit code 1: terraform apply /);
+      expect(applyError.message).toMatch(/Error: local-exec provisioner error/);
+      expect(applyError.message).toMatch(/provisioner-says-no/);
+
+      const deployError = await commandFailure(h.deploy({ args: ['--skip-synth'] }));
+      expect(deployError.message).toMatch(/cdktf deploy --auto-approve/);
+      expect(deployError.result.exitCode).not.toBe(0);
+      expect(deployError.message).toMatch(/Error: local-exec provisioner error/);
+      expect(deployError.message).not.toMatch(/Stacks? deploying/);
+    });
+  });
+
   test('a failing command reports its command line, exit code and the tails of stderr and stdout', async () => {
     await DeployHarness.with({ appSource: '' }, async (h) => {
       const script = 'for (let i = 0; i < 100; i++) console.log("out-" + i); console.error("err-line"); process.exit(3)';

@@ -64,8 +64,9 @@ export function cleanTerminalOutput(text: string): string {
 
 /** The last `lines` non-blank lines of `text`, cleaned of terminal escapes. */
 export function tail(text: string, lines = TAIL_LINES): string {
-  // drops blank lines and cdktf's progress spinner frames (braille characters)
-  const all = cleanTerminalOutput(text).split('\n').filter((l) => l.trim() !== '' && !/^\s*[\u2800-\u28ff]\s/.test(l));
+  // drops blank lines and cdktf's progress lines (spinner frames, "1 Stack deploying  0 Stacks done ...")
+  const progress = /^\s*([\u2800-\u28ff]\s|\d+ Stacks? (deploying|destroying|planning)\b)/;
+  const all = cleanTerminalOutput(text).split('\n').filter((l) => l.trim() !== '' && !progress.test(l));
   const kept = all.slice(-lines);
   const skipped = all.length - kept.length;
   return (skipped > 0 ? `[... ${skipped} earlier lines]\n` : '') + kept.join('\n');
