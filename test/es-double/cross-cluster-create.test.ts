@@ -44,7 +44,11 @@ describe.each(MODES)('Elasticsearch %s: create cross-cluster API key', (mode) =>
     });
     const [key] = (await ctx.client.security.getApiKey({ id: res.id })).api_keys as any[];
     expect(key).toMatchObject({
-      id: res.id, name, type: 'cross_cluster', invalidated: false, username: ctx.target.username,
+      id: res.id,
+      name,
+      type: 'cross_cluster',
+      invalidated: false,
+      username: ctx.target.username,
       metadata: { description: 'phase one', environment: { level: 1, trusted: true, tags: ['dev', 'staging'] } },
     });
     expect(typeof key.creation).toBe('number');
@@ -86,8 +90,11 @@ describe.each(MODES)('Elasticsearch %s: create cross-cluster API key', (mode) =>
     }) as any;
     const [key] = (await ctx.client.security.getApiKey({ id: res.id })).api_keys as any[];
     expect(key.role_descriptors.cross_cluster.indices[0]).toEqual({
-      names: ['logs'], privileges: SEARCH_PRIVS, field_security: { grant: ['*'], except: ['private'] },
-      query: '{"term":{"tag":42}}', allow_restricted_indices: true,
+      names: ['logs'],
+      privileges: SEARCH_PRIVS,
+      field_security: { grant: ['*'], except: ['private'] },
+      query: '{"term":{"tag":42}}',
+      allow_restricted_indices: true,
     });
     expect(key.access.search[0]).toEqual({
       names: ['logs'], field_security: { grant: ['*'], except: ['private'] }, query: '{"term":{"tag":42}}', allow_restricted_indices: true,

@@ -3,8 +3,8 @@
  * request log and reset. These only exist on the double, so the suite is skipped on a real cluster.
  */
 import { Client, errors } from '@elastic/elasticsearch';
-import { ElasticsearchDouble } from '../support/es-double';
 import { MODES, REAL, esError, useTarget } from './support';
+import { ElasticsearchDouble } from '../support/es-double';
 
 const describeDouble = REAL ? describe.skip : describe;
 if (REAL) {

@@ -122,7 +122,10 @@ describe.each(MODES)('Elasticsearch %s: get and invalidate API keys', (mode) => 
       reader: {
         cluster: ['monitor'],
         indices: [{ names: ['logs-*'], privileges: ['read'], allow_restricted_indices: false }],
-        applications: [], run_as: [], metadata: {}, transient_metadata: { enabled: true },
+        applications: [],
+        run_as: [],
+        metadata: {},
+        transient_metadata: { enabled: true },
       },
     });
     expect(key.metadata).toEqual({ owner: 'team-a' });

@@ -58,7 +58,7 @@ export function parseIndicesEntry(
 ): IndicesPrivileges & Record<string, unknown> {
   if (!isPlainObject(entry)) {
     throw fail(role, `expected field [${arrayField}] value to be an array of objects, but found an array element of type [${tokenName(entry)}]`)
-      ;
+    ;
   }
   const out: IndicesPrivileges & Record<string, unknown> = { names: [], privileges: fixedPrivileges ?? [], allow_restricted_indices: false };
   let sawNames = false;

@@ -284,8 +284,15 @@ export class ElasticsearchDouble {
     const users = options.users ?? [{ username: 'elastic', password: 'changeme' }];
     for (const u of users) this.addUser(u);
     this.state = {
-      apiKeys: new Map(), roles: new Map(), persistentSettings: new Map(), transientSettings: new Map(),
-      keystore: new Map(), loadedSecureSettings: new Map(), connectedRemotes: new Set(), requests: [], reloadCount: 0,
+      apiKeys: new Map(),
+      roles: new Map(),
+      persistentSettings: new Map(),
+      transientSettings: new Map(),
+      keystore: new Map(),
+      loadedSecureSettings: new Map(),
+      connectedRemotes: new Set(),
+      requests: [],
+      reloadCount: 0,
     };
     this.registerRoutes();
     this.server = http.createServer((req, res) => this.onRequest(req, res));
@@ -552,7 +559,7 @@ export class ElasticsearchDouble {
     const parsed = this.body(req, required);
     if (!parsed) return undefined;
     if (!isPlainObject(parsed.value)) {
-      throw parseException(`request body or source parameter is required`);
+      throw parseException('request body or source parameter is required');
     }
     return { obj: parsed.value, ctx: { positions: parsed.positions } };
   }
@@ -616,7 +623,12 @@ export class ElasticsearchDouble {
   private whoami(r: Req): Reply {
     const u = r.principal.user;
     const out: Record<string, unknown> = {
-      username: u.username, roles: u.roles, full_name: null, email: null, metadata: {}, enabled: true,
+      username: u.username,
+      roles: u.roles,
+      full_name: null,
+      email: null,
+      metadata: {},
+      enabled: true,
       authentication_realm: { name: r.principal.apiKey ? '_es_api_key' : u.realm, type: r.principal.apiKey ? '_es_api_key' : u.realmType },
       lookup_realm: { name: r.principal.apiKey ? '_es_api_key' : u.realm, type: r.principal.apiKey ? '_es_api_key' : u.realmType },
       authentication_type: r.principal.apiKey ? 'api_key' : 'realm',
@@ -661,7 +673,11 @@ export class ElasticsearchDouble {
       out[role] = stored
         ? this.roleToJson(stored) as RoleDescriptorJson
         : {
-          cluster: user.clusterPrivileges, indices: [], applications: [], run_as: [], metadata: {},
+          cluster: user.clusterPrivileges,
+          indices: [],
+          applications: [],
+          run_as: [],
+          metadata: {},
           transient_metadata: { enabled: true },
         };
     }
@@ -702,10 +718,20 @@ export class ElasticsearchDouble {
     }
     const u = r.principal.user;
     const key: StoredApiKey = {
-      id: newId(), name, type: 'cross_cluster', apiKey: newSecret(), creation: this.now(),
-      expiration: this.expirationEpoch(built.expiration), invalidated: false, username: u.username, realm: u.realm,
-      realmType: u.realmType, metadata: metadata ?? {}, roleDescriptors: { cross_cluster: built.roleDescriptor },
-      certificateIdentity: built.certificateIdentity, version: 1,
+      id: newId(),
+      name,
+      type: 'cross_cluster',
+      apiKey: newSecret(),
+      creation: this.now(),
+      expiration: this.expirationEpoch(built.expiration),
+      invalidated: false,
+      username: u.username,
+      realm: u.realm,
+      realmType: u.realmType,
+      metadata: metadata ?? {},
+      roleDescriptors: { cross_cluster: built.roleDescriptor },
+      certificateIdentity: built.certificateIdentity,
+      version: 1,
     };
     this.state.apiKeys.set(key.id, key);
     return this.createdResponse(key);
@@ -825,10 +851,20 @@ export class ElasticsearchDouble {
     this.authorize(r.principal, 'manage_own_api_key', 'cluster:admin/xpack/security/api_key/create', 'manage_own_api_key,manage_api_key,manage_security,all');
     const u = r.principal.user;
     const key: StoredApiKey = {
-      id: newId(), name: name!, type: 'rest', apiKey: newSecret(), creation: this.now(),
-      expiration: this.expirationEpoch(expiration), invalidated: false, username: u.username, realm: u.realm,
-      realmType: u.realmType, metadata: metadata ?? {}, roleDescriptors: descriptors,
-      limitedBy: r.principal.apiKey ? r.principal.apiKey.roleDescriptors : this.ownerDescriptors(u), version: 1,
+      id: newId(),
+      name: name!,
+      type: 'rest',
+      apiKey: newSecret(),
+      creation: this.now(),
+      expiration: this.expirationEpoch(expiration),
+      invalidated: false,
+      username: u.username,
+      realm: u.realm,
+      realmType: u.realmType,
+      metadata: metadata ?? {},
+      roleDescriptors: descriptors,
+      limitedBy: r.principal.apiKey ? r.principal.apiKey.roleDescriptors : this.ownerDescriptors(u),
+      version: 1,
     };
     this.state.apiKeys.set(key.id, key);
     return this.createdResponse(key);
@@ -940,8 +976,12 @@ export class ElasticsearchDouble {
     const parsed = this.objectBody(r);
     const { obj, ctx } = parsed!;
     const decls = {
-      id: { kind: 'string' as const }, ids: { kind: 'objectArray' as const }, name: { kind: 'string' as const },
-      owner: { kind: 'boolean' as const }, realm_name: { kind: 'string' as const }, username: { kind: 'string' as const },
+      id: { kind: 'string' as const },
+      ids: { kind: 'objectArray' as const },
+      name: { kind: 'string' as const },
+      owner: { kind: 'boolean' as const },
+      realm_name: { kind: 'string' as const },
+      username: { kind: 'string' as const },
     };
     walkFields(ctx, 'invalidate_api_key_request', obj, decls, (name, value) => {
       if (name === 'ids' && !(Array.isArray(value) && value.every((x) => typeof x === 'string'))) {
@@ -1081,7 +1121,11 @@ export class ElasticsearchDouble {
   private roleToJson(role: StoredRole): Record<string, unknown> {
     const b = role.body;
     const out: Record<string, unknown> = {
-      cluster: b.cluster, indices: b.indices, applications: b.applications, run_as: b.run_as, metadata: b.metadata,
+      cluster: b.cluster,
+      indices: b.indices,
+      applications: b.applications,
+      run_as: b.run_as,
+      metadata: b.metadata,
       transient_metadata: b.transient_metadata,
     };
     if (b.description !== undefined) out.description = b.description;
@@ -1185,7 +1229,8 @@ export class ElasticsearchDouble {
   private getSettings(r: Req): Reply {
     this.authorize(r.principal, 'monitor', 'cluster:monitor/settings', 'monitor,manage,all');
     const flat = boolParam(r.query.flat_settings);
-    const render = (m: Map<string, string | string[]>) => (flat ? Object.fromEntries([...m.entries()].sort(([a], [b]) => a.localeCompare(b))) : nested(m));
+    const sorted = (m: Map<string, string | string[]>) => Object.fromEntries([...m.entries()].sort(([a], [b]) => a.localeCompare(b)));
+    const render = (m: Map<string, string | string[]>) => (flat ? sorted(m) : nested(m));
     const out: Record<string, unknown> = {
       persistent: render(this.state.persistentSettings),
       transient: render(this.state.transientSettings),
@@ -1222,14 +1267,22 @@ export class ElasticsearchDouble {
       const timeout = String(merged.get('cluster.remote.initial_connect_timeout') ?? '30s');
       const info: Record<string, unknown> = mode === 'proxy'
         ? {
-          connected, mode, proxy_address: get('proxy_address') ?? '', server_name: get('server_name') ?? '',
+          connected,
+          mode,
+          proxy_address: get('proxy_address') ?? '',
+          server_name: get('server_name') ?? '',
           num_proxy_sockets_connected: connected ? 1 : 0,
           max_proxy_socket_connections: Number(get('proxy_socket_connections') ?? 18),
-          initial_connect_timeout: timeout, skip_unavailable: skip,
+          initial_connect_timeout: timeout,
+          skip_unavailable: skip,
         }
         : {
-          connected, mode, seeds: get('seeds') ?? [], num_nodes_connected: connected ? 1 : 0,
-          max_connections_per_cluster: Number(get('node_connections') ?? 3), initial_connect_timeout: timeout,
+          connected,
+          mode,
+          seeds: get('seeds') ?? [],
+          num_nodes_connected: connected ? 1 : 0,
+          max_connections_per_cluster: Number(get('node_connections') ?? 3),
+          initial_connect_timeout: timeout,
           skip_unavailable: skip,
         };
       if (this.state.loadedSecureSettings.has(`cluster.remote.${alias}.credentials`)) info.cluster_credentials = '::es_redacted::';
