@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { elasticstackSchema, expectConformsToSchema } from './support/schema-conformance';
 
 const ROOT = join(__dirname, '..');
 
@@ -29,6 +30,10 @@ describe('examples/cross-cluster-search, synthesized with the cdktf CLI', () => 
 
   test('matches the snapshot', () => {
     expect(doc).toMatchSnapshot();
+  });
+
+  test('conforms to the elasticstack provider schema', () => {
+    expectConformsToSchema(doc, elasticstackSchema());
   });
 
   test('yields the cross-cluster key from the seed example', () => {

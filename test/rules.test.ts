@@ -341,6 +341,12 @@ describe('construct tree', () => {
     expect(errors).toHaveLength(4);
   });
 
+  test('every synth test checks the document against the provider schema', () => {
+    expect(() => synthKey({ search: SEARCH }, (key) => key.resource.addOverride('privileges', ['read']))).toThrow(
+      /\.privileges: .*unknown-attribute/,
+    );
+  });
+
   test('Token helpers used by the rules recognise list tokens', () => {
     expect(Token.isUnresolved(Token.asList('${var.x}'))).toBe(true);
   });

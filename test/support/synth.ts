@@ -1,5 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
+import { elasticstackSchema, expectConformsToSchema } from './schema-conformance';
 
 /** The synthesized document of one stack, parsed. */
 export type StackJson = Record<string, any>;
@@ -14,8 +15,15 @@ export interface SynthResult {
   readonly message?: string;
 }
 
-/** Hook that every synth test runs on the document (the schema conformance check is registered here). */
-const documentChecks: Array<(json: StackJson) => void> = [];
+/**
+ * Checks that every synth test runs on the document. The schema conformance check (every
+ * `elasticstack_*` block against the committed provider schema, as `terraform validate` would) is
+ * always one of them.
+ */
+let schema: unknown;
+const documentChecks: Array<(json: StackJson) => void> = [
+  (json) => expectConformsToSchema(json, (schema ??= elasticstackSchema())),
+];
 export function registerDocumentCheck(check: (json: StackJson) => void): void {
   documentChecks.push(check);
 }
