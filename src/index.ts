@@ -3,3 +3,5 @@ export * from './cross-cluster-api-key';
 export * from './search-access';
 export * from './replication-access';
 export * as elasticstack from './generated/elasticstack';
+export * from './remote-cluster-connection';
+export * from './remote-indices-role';

@@ -3,3 +3,4 @@ export * from './time-value';
 export * from './tokens';
 export * from './api-key';
 export * from './access';
+export * from './remote-cluster';
