@@ -78,6 +78,13 @@ project.addTask('bindings', {
   receiveArgs: true,
 });
 
+// main job: the example app
+project.addTask('example', {
+  description: 'Synthesize examples/cross-cluster-search with the cdktf CLI, check it against the provider schema, print the key',
+  exec: 'ts-node --project test/tsconfig.json scripts/example.ts',
+  receiveArgs: true,
+});
+
 // test double (issue 4): `npm run double`
 project.addTask('double', {
   description: 'Start the in-process Elasticsearch test double (--port, --version, --username, --password) until Ctrl-C',
@@ -133,7 +140,12 @@ project.eslint?.addOverride({
   rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
 });
 
-// benchmarks (issue 5)
-// (section reserved; add tasks here)
+// benchmarks (issue 5): `npm run bench [-- --help]` writes BENCHMARKS.md; the measured processes run
+// esbuild-compiled JavaScript, and the runner itself is transpiled only (no type checking).
+project.addTask('bench', {
+  description: 'Synth time and memory of L2 vs L1 vs plain JSON, and a new user\'s time to first synth; writes BENCHMARKS.md',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json bench/run.ts',
+  receiveArgs: true,
+});
 
 project.synth();
