@@ -154,13 +154,22 @@ export function packageVersion(): string {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 }
 
+/**
+ * The provider's version: the package's. Terraform ignores a provider version 0.0.0 (projen's
+ * placeholder before the first release), so an unreleased checkout builds 0.0.0-dev, a pre-release
+ * that a configuration must ask for exactly.
+ */
+export function providerVersion(pkg: string = packageVersion()): string {
+  return pkg === '0.0.0' ? '0.0.0-dev' : pkg;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const descriptors = compileDescriptors();
   fs.writeFileSync(DESCRIPTORS_FILE, JSON.stringify(descriptors));
   if (process.argv.includes('--descriptors-only')) return;
-  const version = packageVersion();
+  const version = providerVersion();
   await bundleProvider({
     entry: path.join(ROOT, 'src/provider/main.ts'),
     outfile: PROVIDER_BUNDLE,

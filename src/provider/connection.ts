@@ -39,15 +39,14 @@ export interface ProviderData {
 
 const str = (v: Value | undefined): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-/** Resolves the provider block plus environment into connection settings; problems point at attributes. */
+/**
+ * Resolves the provider block plus environment into connection settings; problems point at
+ * attributes. No endpoint at all is accepted here and reported when a resource needs the client.
+ */
 export function resolveConnection(config: { readonly [k: string]: Value }, env: NodeJS.ProcessEnv): ConnectionSettings {
   const fromConfig = Array.isArray(config.endpoints) ? (config.endpoints as Value[]).filter((e): e is string => typeof e === 'string') : [];
   const endpoints = fromConfig.length > 0 ? fromConfig
     : (env.ELASTICSEARCH_ENDPOINTS ?? '').split(',').map((e) => e.trim()).filter(Boolean);
-  if (endpoints.length === 0) {
-    throw new DiagnosticError('No Elasticsearch endpoint',
-      'Set `endpoints` in the provider block or the ELASTICSEARCH_ENDPOINTS environment variable.', attrPath('endpoints'));
-  }
   for (const [i, e] of endpoints.entries()) {
     let ok = false;
     try { ok = ['http:', 'https:'].includes(new URL(e).protocol); } catch { ok = false; }
@@ -81,6 +80,11 @@ export function providerData(connection: ConnectionSettings, timeoutMs = 30_000)
     connection,
     authMethod: !connection.auth ? 'none' : 'apiKey' in connection.auth ? 'api_key' : 'basic',
     client: () => {
+      if (connection.endpoints.length === 0) {
+        // checked on first use, so that a configuration without Elasticsearch resources needs no endpoint
+        return Promise.reject(new DiagnosticError('No Elasticsearch endpoint',
+          'Set `endpoints` in the provider block or the ELASTICSEARCH_ENDPOINTS environment variable.'));
+      }
       client ??= import('@elastic/elasticsearch').then(({ Client: ES }) => new ES({
         nodes: [...connection.endpoints],
         auth: connection.auth,

@@ -118,7 +118,7 @@ export function numberToWire(v: NumberValue): number | bigint | string {
   if (Number.isNaN(v)) throw new RangeError('NaN is not a valid number');
   if (!Number.isFinite(v)) return v; // cty encodes infinities as float64
   if (Number.isInteger(v)) {
-    return Number.isSafeInteger(v) ? (Object.is(v, -0) ? 0 : v) : integerToWire(BigInt(v));
+    return integerToWire(BigInt(v));
   }
   // The number stands for the shortest decimal that round-trips (what JavaScript prints): if that
   // decimal is exactly the float, cty would send float64, otherwise the decimal text.
@@ -126,8 +126,12 @@ export function numberToWire(v: NumberValue): number | bigint | string {
   return decimalsEqual(floatToDecimal(v), shortest) ? v : formatDecimal(shortest);
 }
 
+/**
+ * The msgpack encoder writes numbers in [-2^31, 2^32) in their smallest integer form but larger
+ * ones as float64; bigints become uint64/int64, which is what cty's compact encoder writes there.
+ */
 function integerToWire(i: bigint): number | bigint | string {
-  if (i >= BigInt(Number.MIN_SAFE_INTEGER) && i <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(i);
+  if (i >= -(2n ** 31n) && i < 2n ** 32n) return Number(i);
   if (i >= INT64_MIN && i <= INT64_MAX) return i;
   return i.toString();
 }
