@@ -3,6 +3,7 @@ import { join } from 'path';
 import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
 import * as ts from 'typescript';
+import { defineRemoteClusterExample } from '../examples/remote-cluster/main';
 import {
   CrossClusterApiKey,
   CrossClusterApiKeyProps,
@@ -12,10 +13,9 @@ import {
   RemoteIndexPrivileges,
   RemoteIndicesRole,
 } from '../src';
+import { StackJson, synthStack } from './support/synth';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 import { parseRemoteAddress, wildcardCovers } from '../src/rules/remote-cluster';
-import { defineRemoteClusterExample } from '../examples/remote-cluster/main';
-import { StackJson, synthStack } from './support/synth';
 
 // The local-cluster side: RemoteClusterConnection (cluster settings cluster.remote.<alias>.*) and
 // RemoteIndicesRole (a local role with remote_indices). Each rule: a good literal, a bad literal
@@ -267,7 +267,7 @@ describe('mode: exactly one of seeds / proxyAddress, matching the mode', () => {
     ],
     ['empty seeds', { seeds: [] }, 'seeds: is empty, so sniff mode has no node to start from', 'Fix: list at least one remote node'],
     ['nodeConnections 0', { nodeConnections: 0 }, 'node_connections: must be an integer of at least 1, got 0', "Elasticsearch's default of 3"],
-    ['proxySocketConnections 2.5', { seeds: undefined, proxyAddress: 'p:9443', proxySocketConnections: 2.5 }, 'proxy_socket_connections: must be an integer of at least 1, got 2.5', "default of 18"],
+    ['proxySocketConnections 2.5', { seeds: undefined, proxyAddress: 'p:9443', proxySocketConnections: 2.5 }, 'proxy_socket_connections: must be an integer of at least 1, got 2.5', 'default of 18'],
     ['serverName with a port', { seeds: undefined, proxyAddress: 'p:9443', serverName: 'remote.example.com:443' }, 'server_name: "remote.example.com:443" is not a valid SNI host name', 'Fix: give the host name'],
   ])('rejects %s', (_, props, message, fix) => {
     const text = synthConnection(props).errors.join('\n');
@@ -278,10 +278,21 @@ describe('mode: exactly one of seeds / proxyAddress, matching the mode', () => {
   test('skips tokens: a seeds list token counts as seeds, a proxy address token is not inspected', () => {
     const list = synthStack((stack) => {
       const key = new CrossClusterApiKey(stack, 'Key', KEY);
-      new RemoteClusterConnection(stack, 'Conn', { alias: 'a', key, seeds: variable(stack, 'seeds', 'list(string)').listValue });
+      new RemoteClusterConnection(stack, 'Conn', {
+        alias: 'a',
+        key,
+        seeds: variable(stack, 'seeds', 'list(string)').listValue,
+        nodeConnections: variable(stack, 'nodes', 'number').numberValue,
+        skipUnavailable: variable(stack, 'skip', 'bool').booleanValue as unknown as boolean,
+      });
     });
     expect(list.errors).toEqual([]);
-    expect(clusterSettings(list.json)[1]).toEqual({ name: 'cluster.remote.a.seeds', value_list: '${var.seeds}' });
+    expect(clusterSettings(list.json)).toEqual([
+      { name: 'cluster.remote.a.mode', value: 'sniff' },
+      { name: 'cluster.remote.a.seeds', value_list: '${var.seeds}' },
+      { name: 'cluster.remote.a.node_connections', value: '${var.nodes}' },
+      { name: 'cluster.remote.a.skip_unavailable', value: '${var.skip}' },
+    ]);
     const proxy = synthStack((stack) => {
       const key = new CrossClusterApiKey(stack, 'Key', KEY);
       new RemoteClusterConnection(stack, 'Conn', {
@@ -376,14 +387,14 @@ describe('port 9300 warning (B14)', () => {
 });
 
 describe('remote_indices roles', () => {
-  function synthRole(grant: (conn: RemoteClusterConnection, stack: TerraformStack) => RemoteIndicesRole | void, keyProps: Partial<CrossClusterApiKeyProps> = {}) {
-    let role: RemoteIndicesRole | void = undefined;
-    const result = synthStack((stack) => {
+  type Grant = (conn: RemoteClusterConnection, stack: TerraformStack) => RemoteIndicesRole;
+
+  function synthRole(grant: Grant, keyProps: Partial<CrossClusterApiKeyProps> = {}) {
+    return synthStack((stack) => {
       const key = new CrossClusterApiKey(stack, 'Key', { ...KEY, ...keyProps });
       const conn = new RemoteClusterConnection(stack, 'Conn', { alias: 'remote-a', key, seeds: ['h:9443'] });
-      role = grant(conn, stack);
+      grant(conn, stack);
     });
-    return { ...result, role: role as unknown as RemoteIndicesRole };
   }
 
   test('grantRemoteIndices defaults to the search privileges; custom privileges and cluster privileges are written as given', () => {
@@ -452,7 +463,9 @@ describe('remote_indices roles', () => {
 });
 
 describe('warning: the role grants remote indices the key does not cover (effective access is the intersection)', () => {
-  function roleWarnings(grant: (conn: RemoteClusterConnection, stack: TerraformStack) => RemoteIndicesRole, keyProps: Partial<CrossClusterApiKeyProps> = {}) {
+  type Grant = (conn: RemoteClusterConnection, stack: TerraformStack) => RemoteIndicesRole;
+
+  function roleWarnings(grant: Grant, keyProps: Partial<CrossClusterApiKeyProps> = {}) {
     let role!: RemoteIndicesRole;
     const { errors } = synthStack((stack) => {
       const key = new CrossClusterApiKey(stack, 'Key', { ...KEY, ...keyProps });
