@@ -1,6 +1,6 @@
 // Part 2: a new user's time to a first synth of the example, two ways:
-//   package  - `npm install` of this package (prebuilt L1 bindings inside) with cdktf, constructs
-//              and typescript into a fresh project, then `tsc` and a synth of the example app.
+//   package  - `npm install` of this package (prebuilt L1 bindings inside) with cdktf, constructs,
+//              typescript and @types/node (as `cdktf init` sets up) into a fresh project, then `tsc` and a synth of the example app.
 //   generate - `npm install` of cdktf, constructs and typescript, then generating bindings for the
 //              whole elasticstack provider from its full schema with @cdktf/provider-generator
 //              (what `cdktf get` does for TypeScript), `tsc` over the app and the bindings, and
@@ -11,7 +11,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { OUT_DIR, REPO_ROOT } from './synth-bench';
+import { REPO_ROOT } from './synth-bench';
 
 export const DEFAULT_FULL_SCHEMA = path.join('..', 'shared', 'provider-schema', 'elasticstack-0.16.3-elasticsearch-all.json');
 
@@ -111,11 +111,11 @@ export function packLibrary(work: string): FirstSynthResults['packageTarball'] {
   return { file, bytes: fs.statSync(file).size, packMs: pack.ms, compileMs: compile.ms };
 }
 
-function writeProject(dir: string, deps: Record<string, string>, typescript: string): void {
+function writeProject(dir: string, deps: Record<string, string>, typescript: string, typesNode: string): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(
     path.join(dir, 'package.json'),
-    JSON.stringify({ name: 'first-synth', private: true, version: '0.0.0', dependencies: deps, devDependencies: { typescript } }, null, 2),
+    JSON.stringify({ name: 'first-synth', private: true, version: '0.0.0', dependencies: deps, devDependencies: { 'typescript': typescript, '@types/node': typesNode } }, null, 2),
   );
   fs.copyFileSync(path.join(REPO_ROOT, 'bench', 'fixtures', 'first-synth', 'tsconfig.json.txt'), path.join(dir, 'tsconfig.json'));
 }
@@ -167,6 +167,7 @@ export function runFirstSynth(opts: { fullSchema: string; log?: (m: string) => v
   const entry = Object.values(schema.provider_schemas ?? {})[0] as any;
   const rootPkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
   const typescript = rootPkg.devDependencies.typescript;
+  const typesNode = rootPkg.devDependencies['@types/node'];
   const cdktfVersion = rootPkg.devDependencies.cdktf;
   const constructsVersion = rootPkg.devDependencies.constructs;
 
@@ -183,14 +184,14 @@ export function runFirstSynth(opts: { fullSchema: string; log?: (m: string) => v
       const cache = path.join(work, 'cache-package');
       const deps = { ...base, [rootPkg.name]: `file:${tarball.file}` };
       const cold = path.join(work, 'package-cold');
-      writeProject(cold, deps, typescript);
+      writeProject(cold, deps, typescript, typesNode);
       fs.writeFileSync(path.join(cold, 'main.ts'), exampleForPackage(rootPkg.name));
       steps.push({ name: 'npm install (cold cache)', ms: npmInstall(cold, cache) });
       log(`package: ${steps[0].name} ${steps[0].ms.toFixed(0)} ms`);
       const { tscMs, synthMs } = compileAndSynth(cold);
       steps.push({ name: 'tsc (app)', ms: tscMs }, { name: 'synth (node main.js)', ms: synthMs });
       const warm = path.join(work, 'package-warm');
-      writeProject(warm, deps, typescript);
+      writeProject(warm, deps, typescript, typesNode);
       steps.push({ name: 'npm install (warm cache)', ms: npmInstall(warm, cache) });
       log(`package: tsc ${tscMs.toFixed(0)} ms, synth ${synthMs.toFixed(0)} ms, warm install ${steps[3].ms.toFixed(0)} ms`);
       const nm = du(path.join(cold, 'node_modules'));
@@ -211,7 +212,7 @@ export function runFirstSynth(opts: { fullSchema: string; log?: (m: string) => v
       const steps: Step[] = [];
       const cache = path.join(work, 'cache-generate');
       const cold = path.join(work, 'generate-cold');
-      writeProject(cold, base, typescript);
+      writeProject(cold, base, typescript, typesNode);
       fs.copyFileSync(path.join(REPO_ROOT, 'bench', 'fixtures', 'first-synth', 'l1-main.ts.txt'), path.join(cold, 'main.ts'));
       steps.push({ name: 'npm install (cold cache)', ms: npmInstall(cold, cache) });
       log(`generate: ${steps[0].name} ${steps[0].ms.toFixed(0)} ms`);
@@ -221,7 +222,7 @@ export function runFirstSynth(opts: { fullSchema: string; log?: (m: string) => v
       const { tscMs, synthMs } = compileAndSynth(cold);
       steps.push({ name: 'tsc (app + bindings)', ms: tscMs }, { name: 'synth (node main.js)', ms: synthMs });
       const warm = path.join(work, 'generate-warm');
-      writeProject(warm, base, typescript);
+      writeProject(warm, base, typescript, typesNode);
       steps.push({ name: 'npm install (warm cache)', ms: npmInstall(warm, cache) });
       log(`generate: tsc ${tscMs.toFixed(0)} ms, synth ${synthMs.toFixed(0)} ms, warm install ${steps[4].ms.toFixed(0)} ms`);
       const nm = du(path.join(cold, 'node_modules'));

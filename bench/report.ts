@@ -98,7 +98,7 @@ export function renderReport(opts: {
   L.push('## Rerun');
   L.push('');
   L.push('```sh');
-  L.push('npm run bench                                   # everything, writes BENCHMARKS.md (about 10-15 minutes on 2 busy cores)');
+  L.push('npm run bench                                   # everything, writes BENCHMARKS.md (4-15 minutes on 2 shared cores)');
   L.push('npm run bench -- --skip-first-synth             # synth part only, no registry access');
   L.push('npm run bench -- --sizes 10,100 --runs 3        # quicker');
   L.push('npm run bench -- --before-ref <commit>          # also measure the L2 as of <commit>, side by side');
@@ -165,7 +165,7 @@ export function renderReport(opts: {
   if (r.beforeLabel) {
     L.push(`### Before and after the fix (same run, side by side)`);
     L.push('');
-    L.push(`\`${r.beforeLabel}\` is the L2 with the library sources of commit ${r.beforeLabel.slice(3)} (before the fix), built and run by the same bench code; \`l2\` is the current sources.`);
+    L.push(`\`${r.beforeLabel}\` is the L2 with the library sources of commit ${r.beforeLabel.slice(3)} (before the fix), built and run by the same bench code; \`l2\` is the current sources. The fix (src/cross-cluster-api-key.ts, src/private/deferred.ts; output unchanged): the key created its four attribute tokens (\`encoded\`, \`apiKey\`, \`keyId\`, \`expirationTimestamp\`) eagerly and its \`access\` through \`Lazy.anyValue\`, and every cdktf token captures and formats a full JavaScript stack trace when created; the profile (\`node --cpu-prof\`) showed \`captureStackTrace\` as the largest L2-only cost. Now the attribute tokens are made on first use (and kept), \`access\` is a \`Deferred\` resolvable that names the key instead of capturing a stack, and metadata is checked once instead of twice.`);
     L.push('');
     L.push('| N | L2 before/L1 CPU | L2 after/L1 CPU | L2 before/L1 heap | L2 after/L1 heap | before CPU ms | after CPU ms | before peak heap MiB | after peak heap MiB |');
     L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');

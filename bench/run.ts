@@ -83,7 +83,13 @@ function main(): void {
     firstSkipped = `the full provider schema was not found at ${o.fullSchema} (relative to the repository root); pass --full-schema PATH`;
     console.error(`bench: ${firstSkipped}; skipping the first-synth comparison`);
   } else {
-    first = runFirstSynth({ fullSchema: o.fullSchema, log });
+    try {
+      first = runFirstSynth({ fullSchema: o.fullSchema, log });
+    } catch (e) {
+      firstSkipped = `it failed: ${String((e as Error).message).split('\n').slice(0, 3).join(' ')}`;
+      console.error(`bench: the first-synth comparison failed:\n${(e as Error).message}`);
+      process.exitCode = 1;
+    }
   }
 
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
