@@ -1,8 +1,12 @@
 import { Annotations, TerraformOutput, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { ElasticsearchSecurityApiKey } from './generated/elasticstack/elasticsearch-security-api-key';
+import {
+  ElasticsearchSecurityApiKey,
+  ElasticsearchSecurityApiKeyAccess,
+  ElasticsearchSecurityApiKeyAccessSearch,
+  ElasticsearchSecurityApiKeyConfig,
+} from './generated/elasticstack/elasticsearch-security-api-key';
 import { canonicalJson, isEmptyObject } from './private/canonical-json';
-import { Deferred } from './private/deferred';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
 import {
   checkAccess,
@@ -152,7 +156,7 @@ export class CrossClusterApiKey extends Construct {
     Object.defineProperty(this, _KEY_MARKER, { value: true });
     this.props = props;
 
-    const l1 = new ElasticsearchSecurityApiKey(this, 'Resource', {
+    const l1 = new ElasticstackKeyResource(this, 'Resource', () => this.elasticstackAccess(), {
       name: props.name,
       type: 'cross_cluster',
       expiration: props.expiration,
@@ -160,10 +164,6 @@ export class CrossClusterApiKey extends Construct {
       provider: props.provider,
       lifecycle: props.createBeforeDestroy === false ? undefined : { createBeforeDestroy: true },
     });
-    l1.access.internalValue = new Deferred(
-      () => this.renderElasticstackAccess(),
-      () => `access of CrossClusterApiKey ${this.node.path}, produced at synth from its SearchAccess and ReplicationAccess children`,
-    );
     this.resource = l1;
     this.l1 = l1;
 
@@ -243,23 +243,48 @@ export class CrossClusterApiKey extends Construct {
     return [];
   }
 
-  /** `access` in the elasticstack provider's shape; unused lists are omitted, not null. */
-  private renderElasticstackAccess(): Record<string, unknown> {
-    const search = this.searchAccess.map((s) => {
-      const p = s.props;
-      const entry: Record<string, unknown> = {
-        names: p.names,
-        allow_restricted_indices: p.allowRestrictedIndices ?? false,
-      };
-      if (p.query !== undefined) entry.query = canonicalJson(p.query);
-      if (p.fieldSecurity !== undefined) entry.field_security = canonicalJson(p.fieldSecurity);
-      return entry;
-    });
-    const replication = this.replicationAccess.map((r) => ({ names: r.props.names }));
-    const access: Record<string, unknown> = {};
-    if (search.length > 0) access.search = search;
-    if (replication.length > 0) access.replication = replication;
-    return access;
+  /**
+   * `access` for the elasticstack provider, assembled from the children at synth time. Unused
+   * lists are omitted, not null; `allow_restricted_indices` is explicit on search entries.
+   */
+  private elasticstackAccess(): ElasticsearchSecurityApiKeyAccess {
+    const search: ElasticsearchSecurityApiKeyAccessSearch[] = this.searchAccess.map(({ props: p }) => ({
+      names: p.names,
+      allowRestrictedIndices: p.allowRestrictedIndices ?? false,
+      query: p.query === undefined ? undefined : canonicalJson(p.query),
+      fieldSecurity: p.fieldSecurity === undefined ? undefined : canonicalJson(p.fieldSecurity),
+    }));
+    const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names }));
+    return {
+      search: search.length > 0 ? search : undefined,
+      replication: replication.length > 0 ? replication : undefined,
+    };
+  }
+}
+
+/**
+ * The L1 resource, with `access` filled in from the key's children when the stack is synthesized.
+ * `access` is a plain value (not a token), so escape-hatch overrides such as
+ * `key.resource.addOverride('access.search.0.names', [...])` merge into it.
+ */
+class ElasticstackKeyResource extends ElasticsearchSecurityApiKey {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly accessOf: () => ElasticsearchSecurityApiKeyAccess,
+    config: ElasticsearchSecurityApiKeyConfig,
+  ) {
+    super(scope, id, config);
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    this.access.internalValue = this.accessOf();
+    return super.synthesizeAttributes();
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    this.access.internalValue = this.accessOf();
+    return super.synthesizeHclAttributes();
   }
 }
 

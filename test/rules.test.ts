@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable, Token } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { CrossClusterApiKey, CrossClusterApiKeyProps, SearchAccessProps } from '../src';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 import { keyBlock, synthStack } from './support/synth';
@@ -345,6 +345,22 @@ describe('construct tree', () => {
     expect(() => synthKey({ search: SEARCH }, (key) => key.resource.addOverride('privileges', ['read']))).toThrow(
       /\.privileges: .*unknown-attribute/,
     );
+  });
+
+  test('escape hatch: overrides merge into access, which is a plain value at synth', () => {
+    const { json } = synthKey({ search: SEARCH }, (key) => key.resource.addOverride('access.search.0.allow_restricted_indices', true));
+    expect(keyBlock(json).access.search[0]).toEqual({ names: ['logs-*'], allow_restricted_indices: true });
+  });
+
+  test('HCL synthesis renders access too', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'hcl');
+    new ElasticstackProvider(stack, 'elasticstack', {});
+    new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['logs-*'], query: { match_all: {} } }] });
+    const hcl = Testing.synthHcl(stack);
+    expect(hcl).toContain('names');
+    expect(hcl).toContain('logs-*');
+    expect(hcl).toContain('allow_restricted_indices = false');
   });
 
   test('Token helpers used by the rules recognise list tokens', () => {
