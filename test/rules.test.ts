@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
-import { CrossClusterApiKey, CrossClusterApiKeyProps, SearchAccessProps } from '../src';
-import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
+import { CrossClusterApiKey, CrossClusterApiKeyProps, SearchAccess, SearchAccessProps } from '../src';
 import { keyBlock, synthStack } from './support/synth';
+import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
 // Each rule: a good literal, a bad literal with its message (construct path, prop, value, fix),
 // and a deploy-time value (token) that is skipped.
@@ -328,7 +328,6 @@ describe('provider authentication (B12)', () => {
 
 describe('construct tree', () => {
   test('SearchAccess outside a key fails with the path and the fix', () => {
-    const { SearchAccess } = require('../src');
     expect(() =>
       synthStack((stack) => {
         new SearchAccess(stack, 'Loose', { names: ['a'] } as SearchAccessProps);

@@ -1,5 +1,5 @@
-import { Problem, show } from './problem';
 import { jsonProblem } from './api-key';
+import { Problem, show } from './problem';
 import { isUnresolved } from './tokens';
 
 /**
@@ -26,7 +26,7 @@ export interface ReplicationEntry {
 export function checkNames(names: unknown, prop: string): Problem[] {
   if (isUnresolved(names)) return [];
   if (!Array.isArray(names)) {
-    return [{ prop, message: `must be a list of index names or patterns, got ${show(names)}`, fix: `pass e.g. ["logs-*"]` }];
+    return [{ prop, message: `must be a list of index names or patterns, got ${show(names)}`, fix: 'pass e.g. ["logs-*"]' }];
   }
   if (names.length === 0) {
     return [

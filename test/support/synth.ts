@@ -1,6 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
 import { elasticstackSchema, expectConformsToSchema } from './schema-conformance';
+import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
 
 /** The synthesized document of one stack, parsed. */
 export type StackJson = Record<string, any>;
