@@ -120,10 +120,46 @@ export interface BundleOptions {
   readonly descriptors: protobuf.INamespace;
   /** Provider version embedded in the executable. */
   readonly version: string;
+  /** Modules left out of the bundle (for start-up experiments only: the package must be self-contained). */
+  readonly external?: readonly string[];
+}
+
+/**
+ * Modules that the provider loads only when a resource first needs them (the Elasticsearch client
+ * with its HTTP stack is about 1.1 MB). They are embedded in the executable as a string and
+ * compiled on first use, so that start-up does not pay for parsing them.
+ */
+export const LAZY_MODULES = ['@elastic/elasticsearch'];
+
+async function lazyModuleSource(name: string): Promise<string> {
+  const out = await esbuild.build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    write: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+  });
+  const code = out.outputFiles[0].text;
+  // a CommonJS module compiled on first require: the string costs little to parse
+  return [
+    `var source = ${JSON.stringify(code)};`,
+    'var m = { exports: {} };',
+    "new Function('module', 'exports', 'require', '__filename', '__dirname', source)(m, m.exports, require, __filename, __dirname);",
+    'module.exports = m.exports;',
+  ].join('\n');
 }
 
 /** Bundles a provider entry point into a single executable file with the descriptors embedded. */
 export async function bundleProvider(opts: BundleOptions): Promise<void> {
+  const lazy = new Map<string, string>();
+  for (const name of LAZY_MODULES) {
+    if (!(opts.external ?? []).includes(name)) lazy.set(name, await lazyModuleSource(name));
+  }
   await esbuild.build({
     entryPoints: [opts.entry],
     outfile: opts.outfile,
@@ -133,10 +169,20 @@ export async function bundleProvider(opts: BundleOptions): Promise<void> {
     format: 'cjs',
     minify: true,
     legalComments: 'none',
+    // prefer packages' ES module builds: esbuild can drop what is not used (less to parse at start-up)
+    mainFields: ['module', 'main'],
+    external: opts.external ? [...opts.external] : undefined,
     banner: { js: '#!/usr/bin/env node' },
     define: { __ECCX_PROVIDER_VERSION__: JSON.stringify(opts.version) },
     logLevel: 'warning',
     plugins: [{
+      name: 'eccx-lazy-modules',
+      setup(build) {
+        const filter = new RegExp(`^(${[...lazy.keys()].map((n) => n.replace(/[/.@-]/g, (c) => `\\${c}`)).join('|') || '(?!)'})$`);
+        build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'eccx-lazy' }));
+        build.onLoad({ filter: /.*/, namespace: 'eccx-lazy' }, (args) => ({ contents: lazy.get(args.path)!, loader: 'js' }));
+      },
+    }, {
       name: 'eccx-descriptors',
       setup(build) {
         build.onResolve({ filter: /^eccx:descriptors$/ }, (args) => ({ path: args.path, namespace: 'eccx-descriptors' }));

@@ -1,5 +1,5 @@
-import type { Client } from '@elastic/elasticsearch';
 import * as fs from 'node:fs';
+import type { Client } from '@elastic/elasticsearch';
 import { DiagnosticError, Schema, T, Value, attrPath } from './values';
 
 /** The provider block's schema: how to reach Elasticsearch. Env vars as the elasticstack provider names them. */
@@ -12,7 +12,9 @@ export const providerSchema: Schema = {
     username: { type: T.string, optional: true, description: 'Basic authentication user.' },
     password: { type: T.string, optional: true, sensitive: true, description: 'Basic authentication password.' },
     api_key: {
-      type: T.string, optional: true, sensitive: true,
+      type: T.string,
+      optional: true,
+      sensitive: true,
       description: 'Encoded API key. Elasticsearch refuses cross-cluster API key calls authenticated by an API key: use username and password for those.',
     },
     ca_file: { type: T.string, optional: true, description: 'Path to a PEM CA certificate to trust.' },

@@ -1,7 +1,9 @@
 import type * as protobuf from 'protobufjs';
 import type { ProviderData } from './connection';
 import type { ProviderDefinition } from './framework';
+import { createHandlers } from './framework/dispatch';
 import { launch } from './protocol/launch';
+import { createLogger } from './protocol/log';
 
 /**
  * Runs a provider definition as a Terraform plugin executable. `descriptors` is the compiled
@@ -12,9 +14,6 @@ export function serveProvider(descriptors: protobuf.INamespace,
   launch({
     name: 'eccx',
     descriptors,
-    handlers: async () => {
-      const [{ createHandlers }, { createLogger }] = await Promise.all([import('./framework/dispatch'), import('./protocol/log')]);
-      return createHandlers(await definition(), createLogger('provider.terraform-provider-eccx'));
-    },
+    handlers: async () => createHandlers(await definition(), createLogger('provider.terraform-provider-eccx')),
   });
 }

@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileResource } from './fixtures/file-resource';
 import {
   DiagnosticError, ProviderDefinition, Resource, State, T, Unknown, Value, attrPath, createHandlers, decodeMsgpack,
   encodeMsgpack, impliedType, unknown,
 } from '../../src/provider';
+import { providerData, resolveConnection } from '../../src/provider/connection';
 import type { Logger } from '../../src/provider/protocol/log';
 import type { ProviderHandlers } from '../../src/provider/protocol/messages';
-import { fileResource } from './fixtures/file-resource';
 
 const logged: string[] = [];
 const log: Logger = {
@@ -24,7 +25,9 @@ const fromDv = (d: unknown, t = fileType): Value => decodeMsgpack((d as { msgpac
 
 type Res = Record<string, unknown> & { diagnostics?: Array<{ severity: string; summary: string; detail?: string; attribute?: unknown }> };
 
-function provider(resources: Array<Resource<unknown, State>>, extra: Partial<ProviderDefinition> = {}): Record<string, (req: object) => Promise<Res>> {
+type Handlers = Record<string, (req: object) => Promise<Res>>;
+
+function provider(resources: Array<Resource<unknown, State>>, extra: Partial<ProviderDefinition> = {}): Handlers {
   const h: ProviderHandlers = createHandlers({ typeName: 'eccx', version: '1.2.3', schema: { attributes: {} }, resources, ...extra } as ProviderDefinition, log);
   return h as unknown as Record<string, (req: object) => Promise<Res>>;
 }
@@ -50,11 +53,15 @@ describe('schemas', () => {
 
   test('nested attributes and blocks are described with their nesting', async () => {
     const r: Resource<unknown, State> = {
-      typeName: 'eccx_nested', schema: {
+      typeName: 'eccx_nested',
+      schema: {
         attributes: { access: { optional: true, nested: { nesting: 'single', attributes: { names: { type: T.list(T.string), required: true } } } } },
         blocks: { rule: { nesting: 'list', maxItems: 2, attributes: { n: { type: T.number, optional: true } } } },
       },
-      create: () => ({}), read: ({ state }) => state, update: ({ plannedState }) => plannedState, delete: () => undefined,
+      create: () => ({}),
+      read: ({ state }) => state,
+      update: ({ plannedState }) => plannedState,
+      delete: () => undefined,
     };
     const res = await provider([r]).GetProviderSchema({});
     const block = (res.resource_schemas as Record<string, { block: Record<string, unknown> }>).eccx_nested.block;
@@ -70,7 +77,8 @@ describe('schemas', () => {
 });
 
 describe('plan', () => {
-  const cfg = (p: string, content: string): State => ({ path: p, content, tags: null, id: null, sha256: null, size: null });
+  type Cfg = Record<string, Value> & { path: string };
+  const cfg = (p: string, content: string): Cfg => ({ path: p, content, tags: null, id: null, sha256: null, size: null });
 
   test('create: computed attributes the configuration leaves null are unknown', async () => {
     const c = cfg(path.join(dir, 'a'), 'x');
@@ -84,7 +92,7 @@ describe('plan', () => {
     const prior = { ...cfg(path.join(dir, 'a'), 'x'), id: 'i', sha256: 's', size: 1 };
     const proposed = dv(prior);
     const res = await files.PlanResourceChange({ type_name: 'eccx_test_file', prior_state: dv(prior), proposed_new_state: proposed, config: dv(cfg(prior.path, 'x')) });
-    expect(Buffer.from(res.planned_state!.msgpack as Uint8Array).equals(Buffer.from(proposed.msgpack))).toBe(true);
+    expect(Buffer.from((res.planned_state as { msgpack: Uint8Array }).msgpack).equals(Buffer.from(proposed.msgpack))).toBe(true);
   });
 
   test('update: id kept (useStateForUnknown), other computed unknown; a requiresReplace change asks for replacement', async () => {
@@ -231,9 +239,12 @@ describe('provider configuration', () => {
   test('ConfigureProvider hands its result to resources; a failing configure is a diagnostic', async () => {
     const seen: unknown[] = [];
     const r: Resource<unknown, State> = {
-      typeName: 'eccx_probe', schema: { attributes: { id: { type: T.string, computed: true } } },
+      typeName: 'eccx_probe',
+      schema: { attributes: { id: { type: T.string, computed: true } } },
       create: (_req, ctx) => { seen.push(ctx.providerData); return { id: 'x' }; },
-      read: ({ state }) => state, update: ({ plannedState }) => plannedState, delete: () => undefined,
+      read: ({ state }) => state,
+      update: ({ plannedState }) => plannedState,
+      delete: () => undefined,
     };
     const schema = { attributes: { endpoint: { type: T.string, optional: true } } };
     const p = provider([r], { schema, configure: ({ config }) => ({ endpoint: config.endpoint }) });
@@ -246,5 +257,22 @@ describe('provider configuration', () => {
     const failing = provider([r], { schema, configure: async () => { throw new Error('bad credentials'); } });
     const res = await failing.ConfigureProvider({ config: dv({ endpoint: null }, impliedType(schema)) });
     expect(res.diagnostics).toEqual([expect.objectContaining({ summary: 'Provider configuration failed', detail: 'bad credentials' })]);
+  });
+});
+
+describe('eccx provider connection settings', () => {
+  test('the provider block wins over ELASTICSEARCH_* variables; basic auth is preferred', () => {
+    const env = { ELASTICSEARCH_ENDPOINTS: 'https://a:9200, https://b:9200', ELASTICSEARCH_API_KEY: 'k', ELASTICSEARCH_USERNAME: 'u', ELASTICSEARCH_PASSWORD: 'p' };
+    expect(resolveConnection({}, env)).toMatchObject({ endpoints: ['https://a:9200', 'https://b:9200'], auth: { username: 'u', password: 'p' }, insecure: false });
+    expect(resolveConnection({ endpoints: ['http://c:9200'], api_key: 'x' }, {})).toMatchObject({ endpoints: ['http://c:9200'], auth: { apiKey: 'x' } });
+    expect(providerData(resolveConnection({ api_key: 'x' }, {})).authMethod).toBe('api_key');
+  });
+
+  test('mistakes point at the attribute; a missing endpoint is reported when a resource needs the client', async () => {
+    expect(() => resolveConnection({ endpoints: ['http://ok:9200', 'ftp://x'] }, {})).toThrow(expect.objectContaining({
+      diagnostics: [expect.objectContaining({ summary: 'Invalid Elasticsearch endpoint', path: [{ attribute: 'endpoints' }, { index: 1 }] })],
+    }));
+    expect(() => resolveConnection({ username: 'u' }, {})).toThrow(expect.objectContaining({ message: expect.stringContaining('password') }));
+    await expect(providerData(resolveConnection({}, {})).client()).rejects.toThrow('No Elasticsearch endpoint');
   });
 });

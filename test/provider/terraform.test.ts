@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DESCRIPTORS, REPO_ROOT } from './support/plugin-env';
 import { bundleProvider, providerVersion } from '../../scripts/build-provider';
 import { cliConfig, installProvider } from '../../src/provider/install';
 import { PROVIDER_SOURCE } from '../../src/provider/provider';
-import { DESCRIPTORS, REPO_ROOT } from './support/plugin-env';
 
 // Terraform 1.11 against the real provider process: init from a filesystem mirror or the implied
 // local mirror, plan, apply, an empty second plan, update, drift, replace, import, a failing apply,
@@ -16,7 +16,7 @@ interface Run { code: number; stdout: string; stderr: string }
 
 function terraform(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('terraform', args, { cwd, env, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
+    execFile('terraform', args, { cwd, env, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -69,7 +69,11 @@ terraform {
     }
   }
 }
-provider "eccx" {}
+provider "eccx" {
+  endpoints = ["http://127.0.0.1:9"]
+}
+resource "eccx_test_es_client" "probe" {}
+output "client_ready" { value = eccx_test_es_client.probe.client_ready }
 resource "eccx_test_file" "a" {
   path    = ${JSON.stringify(path.join(data, file))}
   content = ${JSON.stringify(content)}
@@ -83,13 +87,15 @@ output "size" { value = eccx_test_file.a.size }
   const init = await tf('init', '-input=false', '-no-color');
   expectOk(init);
   const lock = fs.readFileSync(path.join(dir, '.terraform.lock.hcl'), 'utf8');
-  expect(lock).toContain(`provider "registry.terraform.io/cdktf-elastic-cross-cluster/eccx"`);
+  expect(lock).toContain('provider "registry.terraform.io/cdktf-elastic-cross-cluster/eccx"');
   expect(lock).toMatch(/"h1:[A-Za-z0-9+/=]+"/);
 
   const apply = await tf('apply', '-auto-approve', '-input=false', '-no-color');
   expectOk(apply);
-  expect(apply.stdout).toContain('1 added, 0 changed, 0 destroyed');
+  expect(apply.stdout).toContain('2 added, 0 changed, 0 destroyed');
   expect(apply.stdout).toContain('size = 5');
+  // the Elasticsearch client, embedded for loading on first use, loads inside the executable
+  expect(apply.stdout).toContain('client_ready = true');
   expect(fs.readFileSync(path.join(data, 'a.txt'), 'utf8')).toBe('hello');
 
   // second plan is empty
@@ -139,7 +145,7 @@ output "size" { value = eccx_test_file.a.size }
 
   const destroy = await tf('destroy', '-auto-approve', '-input=false', '-no-color');
   expectOk(destroy);
-  expect(destroy.stdout).toContain('1 destroyed');
+  expect(destroy.stdout).toContain('2 destroyed');
   expect(fs.existsSync(path.join(data, 'b.txt'))).toBe(false);
 });
 

@@ -49,8 +49,11 @@ export function createHandlers<P>(provider: ProviderDefinition<P>, log: Logger):
   const lookup = (typeName: string): Registered => {
     const r = resources.get(typeName);
     if (!r) {
-      throw new Abort([{ severity: 'error', summary: `Unknown resource type ${typeName}`,
-        detail: `Provider ${provider.typeName} ${provider.version} has no resource type "${typeName}".` }]);
+      throw new Abort([{
+        severity: 'error',
+        summary: `Unknown resource type ${typeName}`,
+        detail: `Provider ${provider.typeName} ${provider.version} has no resource type "${typeName}".`,
+      }]);
     }
     return r;
   };
@@ -91,14 +94,20 @@ export function createHandlers<P>(provider: ProviderDefinition<P>, log: Logger):
   const noUnknowns = (state: Value, what: string): void => {
     if (state !== null && containsUnknown(state)) {
       const attrs = Object.entries(state as Record<string, Value>).filter(([, v]) => containsUnknown(v)).map(([k]) => k);
-      throw new Abort([{ severity: 'error', summary: `Provider returned unknown values after ${what}`,
+      throw new Abort([{
+        severity: 'error',
+        summary: `Provider returned unknown values after ${what}`,
         detail: `These attributes are still unknown: ${attrs.join(', ')}. Set them to their final values.`,
-        path: attrs.length > 0 ? [{ attribute: attrs[0] }] : undefined }]);
+        path: attrs.length > 0 ? [{ attribute: attrs[0] }] : undefined,
+      }]);
     }
   };
 
-  const configProblems = (): Diagnostic[] => problems.map((p) => ({ severity: 'error' as const,
-    summary: 'Provider definition is invalid', detail: p }));
+  const configProblems = (): Diagnostic[] => problems.map((p) => ({
+    severity: 'error' as const,
+    summary: 'Provider definition is invalid',
+    detail: p,
+  }));
 
   /** Wraps a handler: Abort and anything else thrown end as diagnostics. */
   const handler = <Q extends object>(rpc: string, fn: (req: Q) => Promise<Record<string, unknown>>) => async (req: Q): Promise<object> => {
@@ -199,8 +208,11 @@ export function createHandlers<P>(provider: ProviderDefinition<P>, log: Logger):
         if (upgraded === undefined) return result(ctx.diagnostics);
         state = upgraded;
       } else if (version > current) {
-        throw new Abort([{ severity: 'error', summary: 'State written by a newer provider',
-          detail: `${req.type_name} state has schema version ${version}; this provider (${provider.version}) knows up to ${current}.` }]);
+        throw new Abort([{
+          severity: 'error',
+          summary: 'State written by a newer provider',
+          detail: `${req.type_name} state has schema version ${version}; this provider (${provider.version}) knows up to ${current}.`,
+        }]);
       } else {
         try {
           state = decodeJson(json, type, { ignoreUndefinedAttributes: true });
@@ -225,8 +237,11 @@ export function createHandlers<P>(provider: ProviderDefinition<P>, log: Logger):
     }),
 
     PlanResourceChange: handler('PlanResourceChange', async (req: {
-      type_name: string; prior_state?: DynamicValueMsg; proposed_new_state?: DynamicValueMsg;
-      config?: DynamicValueMsg; prior_private?: Uint8Array;
+      type_name: string;
+      prior_state?: DynamicValueMsg;
+      proposed_new_state?: DynamicValueMsg;
+      config?: DynamicValueMsg;
+      prior_private?: Uint8Array;
     }) => {
       const { resource, type } = lookup(req.type_name);
       const ctx = context(providerData as P);
@@ -256,8 +271,11 @@ export function createHandlers<P>(provider: ProviderDefinition<P>, log: Logger):
     }),
 
     ApplyResourceChange: handler('ApplyResourceChange', async (req: {
-      type_name: string; prior_state?: DynamicValueMsg; planned_state?: DynamicValueMsg;
-      config?: DynamicValueMsg; planned_private?: Uint8Array;
+      type_name: string;
+      prior_state?: DynamicValueMsg;
+      planned_state?: DynamicValueMsg;
+      config?: DynamicValueMsg;
+      planned_private?: Uint8Array;
     }) => {
       const { resource, type } = lookup(req.type_name);
       const ctx = context(providerData as P);

@@ -125,11 +125,11 @@ export interface ProviderDefinition<P = unknown> {
   readonly version: string;
   /** Schema of the `provider "<type>" {}` block. */
   readonly schema: Schema;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly resources: ReadonlyArray<Resource<P, any>>;
   validateConfig?(req: ValidateConfigRequest, ctx: CallContext<undefined>): void | Promise<void>;
   /** Returns what resources receive as `ctx.providerData` (for example an Elasticsearch client factory). */
   configure?(req: ConfigureRequest, ctx: CallContext<undefined>): P | Promise<P>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly resources: ReadonlyArray<Resource<P, any>>;
 }
 
 /** Identity helper that keeps the state type of a resource definition. */

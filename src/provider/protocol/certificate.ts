@@ -14,12 +14,12 @@ export interface ServerCertificate {
  * encipherment, extended key usages serverAuth and clientAuth. The key never leaves the process.
  */
 export async function createServerCertificate(now: Date = new Date()): Promise<ServerCertificate> {
-  const crypto = webcrypto as unknown as Crypto;
-  x509.cryptoProvider.set(crypto);
+  const crypto = webcrypto;
+  x509.cryptoProvider.set(crypto as unknown as Parameters<typeof x509.cryptoProvider.set>[1]);
   const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-  const keys = await crypto.subtle.generateKey(alg, true, ['sign', 'verify']) as CryptoKeyPair;
+  const keys = await crypto.subtle.generateKey(alg, true, ['sign', 'verify']) as webcrypto.CryptoKeyPair;
   const serial = Buffer.from(crypto.getRandomValues(new Uint8Array(16)));
-  serial[0] &= 0x7f; // positive
+  serial[0] = serial[0] % 0x80; // positive
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serial.toString('hex'),
     name: 'CN=localhost',
@@ -30,6 +30,7 @@ export async function createServerCertificate(now: Date = new Date()): Promise<S
     extensions: [
       new x509.BasicConstraintsExtension(true, undefined, true),
       new x509.KeyUsagesExtension(
+        // eslint-disable-next-line no-bitwise
         x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment | x509.KeyUsageFlags.keyCertSign, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]),
       new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'localhost' }]),

@@ -3,6 +3,7 @@ import type * as protobuf from 'protobufjs';
 import { checkLaunch } from './handshake';
 import { createLogger } from './log';
 import type { ProviderHandlers } from './messages';
+import { serve } from './server';
 
 export interface LaunchOptions {
   /** Provider type name, for messages and the log module. */
@@ -52,7 +53,7 @@ export function launch(opts: LaunchOptions): void {
   };
 
   (async () => {
-    const [{ serve }, handlers] = await Promise.all([import('./server'), opts.handlers()]);
+    const handlers = await opts.handlers();
     const running = await serve({ descriptors: opts.descriptors, handlers, clientCertPem: check.clientCertPem, log });
     stopWhenParentGone(running.shutdown);
   })().catch((err: unknown) => {

@@ -7,7 +7,7 @@ import { DiagnosticMsg, ProviderHandlers } from './messages';
 import { serviceDefinition } from './services';
 
 /** terraform-plugin-go accepts messages up to 256 MiB; grpc-js defaults to 4 MiB. */
-const MAX_MESSAGE_BYTES = 256 << 20;
+const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 
 export interface ServeOptions {
   /** protobufjs JSON descriptor of tfplugin6, go-plugin's controller and stdio, and gRPC health. */
@@ -41,8 +41,12 @@ function internalErrorDiagnostics(rpc: string, err: unknown): { diagnostics: Dia
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log;
   const exit = opts.exit ?? ((code: number) => process.exit(code));
+  const t0 = performance.now(); // milliseconds since the process started
+  const certificatePromise = createServerCertificate();
   const root = protobuf.Root.fromJSON(opts.descriptors);
-  const certificate = await createServerCertificate();
+  const tDescriptors = performance.now();
+  const certificate = await certificatePromise;
+  const tCertificate = performance.now();
 
   const server = new grpc.Server({
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
@@ -131,6 +135,14 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   });
 
   (opts.writeHandshake ?? ((line: string) => { process.stdout.write(line); }))(handshakeLine(`127.0.0.1:${port}`, certificate.certDer));
-  log.debug('provider serving', { port });
+  const tHandshake = performance.now();
+  log.debug('provider serving', {
+    port,
+    // start-up phases, in ms since the process started
+    startup_loaded_ms: Math.round(t0),
+    startup_descriptors_ms: Math.round(tDescriptors),
+    startup_certificate_ms: Math.round(tCertificate),
+    startup_handshake_ms: Math.round(tHandshake),
+  });
   return { port, shutdown };
 }

@@ -1,3 +1,4 @@
+/* eslint-disable no-bitwise */ // reading the bits of a float64 is bit manipulation
 /**
  * Numbers. cty numbers are arbitrary-precision decimals. On the wire (msgpack) Terraform sends an
  * integer that fits int64 as the smallest msgpack integer, a non-integer that float64 holds exactly

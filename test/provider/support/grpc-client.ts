@@ -34,11 +34,11 @@ export function connect(address: string, serverCertPem: string, client?: ClientC
   const def = protoLoader.fromJSON(JSON.parse(fs.readFileSync(DESCRIPTORS, 'utf8')), {
     keepCase: true, longs: Number, enums: String, defaults: false, oneofs: false,
   });
-  const pkg = grpc.loadPackageDefinition(def) as unknown as Record<string, Record<string, Record<string, Record<string, new (...a: unknown[]) => AnyClient>>>>;
+  const pkg = grpc.loadPackageDefinition(def) as unknown as Record<string, Record<string, unknown>>;
   const creds = client
     ? grpc.credentials.createSsl(Buffer.from(serverCertPem), Buffer.from(client.keyPem), Buffer.from(client.certPem))
     : grpc.credentials.createSsl(Buffer.from(serverCertPem));
-  const opts = { 'grpc.ssl_target_name_override': 'localhost', 'grpc.max_receive_message_length': 256 << 20 };
+  const opts = { 'grpc.ssl_target_name_override': 'localhost', 'grpc.max_receive_message_length': 256 * 1024 * 1024 };
   const make = (ctor: unknown): AnyClient => new (ctor as new (a: string, c: grpc.ChannelCredentials, o: object) => AnyClient)(address, creds, opts);
   const clients = {
     provider: make((pkg.tfplugin6 as unknown as Record<string, unknown>).Provider),

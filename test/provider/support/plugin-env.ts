@@ -18,10 +18,10 @@ function pem(label: string, der: ArrayBuffer): string {
 
 /** A client certificate like the one Terraform makes for AutoMTLS (P-521, self-signed, client+server auth). */
 export async function makeClientCert(cn = 'localhost'): Promise<ClientCert> {
-  const crypto = webcrypto as unknown as Crypto;
-  x509.cryptoProvider.set(crypto);
+  const crypto = webcrypto;
+  x509.cryptoProvider.set(crypto as unknown as Parameters<typeof x509.cryptoProvider.set>[1]);
   const alg = { name: 'ECDSA', namedCurve: 'P-521', hash: 'SHA-512' };
-  const keys = await crypto.subtle.generateKey(alg, true, ['sign', 'verify']) as CryptoKeyPair;
+  const keys = await crypto.subtle.generateKey(alg, true, ['sign', 'verify']) as webcrypto.CryptoKeyPair;
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '01',
     name: `CN=${cn}`,
@@ -31,6 +31,7 @@ export async function makeClientCert(cn = 'localhost'): Promise<ClientCert> {
     keys,
     extensions: [
       new x509.BasicConstraintsExtension(true, undefined, true),
+      // eslint-disable-next-line no-bitwise
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment | x509.KeyUsageFlags.keyCertSign, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]),
       new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'localhost' }]),
