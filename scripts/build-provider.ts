@@ -19,6 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import * as protobuf from 'protobufjs';
+import { SERVED_PROVIDER_RPCS } from '../src/provider/protocol/rpcs';
 
 /** Go modules that hold the protocol definitions, pinned. */
 export const PROTO_SOURCES = {
@@ -93,8 +94,58 @@ function addHealthService(root: protobuf.Root): void {
   ns.add(service);
 }
 
+/**
+ * Keeps only the given tfplugin6.Provider methods and the types reachable from any service's
+ * methods (all of go-plugin's and health's are kept).
+ */
+export function pruneDescriptors(root: protobuf.Root, providerMethods: readonly string[]): void {
+  const provider = root.lookupService('tfplugin6.Provider');
+  for (const m of [...provider.methodsArray]) {
+    if (!providerMethods.includes(m.name)) provider.remove(m);
+  }
+  for (const name of providerMethods) {
+    if (!provider.methods[name]) throw new Error(`tfplugin6.Provider has no method ${name}`);
+  }
+  root.resolveAll();
+  const reachable = new Set<protobuf.ReflectionObject>();
+  const visit = (t: protobuf.Type | protobuf.Enum | null): void => {
+    if (!t || reachable.has(t)) return;
+    reachable.add(t);
+    if (t instanceof protobuf.Type) {
+      for (const f of t.fieldsArray) visit(f.resolve().resolvedType);
+    }
+  };
+  const services: protobuf.Service[] = [];
+  const collect = (ns: protobuf.NamespaceBase): void => {
+    for (const o of ns.nestedArray) {
+      if (o instanceof protobuf.Service) services.push(o);
+      if (o instanceof protobuf.Namespace || o instanceof protobuf.Type) collect(o);
+    }
+  };
+  collect(root);
+  for (const svc of services) {
+    for (const m of svc.methodsArray) {
+      m.resolve();
+      visit(m.resolvedRequestType);
+      visit(m.resolvedResponseType);
+    }
+  }
+  // drop types neither reachable nor holding something reachable
+  const prune = (ns: protobuf.NamespaceBase): boolean => {
+    let keep = reachable.has(ns) || ns instanceof protobuf.Service;
+    for (const o of [...ns.nestedArray]) {
+      const keepChild = o instanceof protobuf.Service
+        || (o instanceof protobuf.Enum ? reachable.has(o) : (o instanceof protobuf.Namespace || o instanceof protobuf.Type) && prune(o));
+      if (keepChild) keep = true;
+      else ns.remove(o);
+    }
+    return keep;
+  };
+  prune(root);
+}
+
 /** Parses the protocol files into one protobufjs JSON descriptor (field names as in the .proto). */
-export function compileDescriptors(): protobuf.INamespace {
+export function compileDescriptors(providerMethods: readonly string[] = SERVED_PROVIDER_RPCS): protobuf.INamespace {
   const dirs = downloadProtoModules();
   const root = new protobuf.Root();
   const files: string[] = [];
@@ -105,6 +156,7 @@ export function compileDescriptors(): protobuf.INamespace {
   root.loadSync(files, { keepCase: true });
   addHealthService(root);
   root.resolveAll();
+  pruneDescriptors(root, providerMethods);
   for (const name of ['tfplugin6.Provider', 'plugin.GRPCController', 'plugin.GRPCStdio', 'grpc.health.v1.Health']) {
     root.lookupService(name);
   }
@@ -178,7 +230,8 @@ export async function bundleProvider(opts: BundleOptions): Promise<void> {
     plugins: [{
       name: 'eccx-lazy-modules',
       setup(build) {
-        const filter = new RegExp(`^(${[...lazy.keys()].map((n) => n.replace(/[/.@-]/g, (c) => `\\${c}`)).join('|') || '(?!)'})$`);
+        if (lazy.size === 0) return;
+        const filter = new RegExp(`^(${[...lazy.keys()].map((n) => n.replace(/[/.@-]/g, (c) => `\\${c}`)).join('|')})$`);
         build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'eccx-lazy' }));
         build.onLoad({ filter: /.*/, namespace: 'eccx-lazy' }, (args) => ({ contents: lazy.get(args.path)!, loader: 'js' }));
       },

@@ -9,6 +9,7 @@ import {
 import { providerData, resolveConnection } from '../../src/provider/connection';
 import type { Logger } from '../../src/provider/protocol/log';
 import type { ProviderHandlers } from '../../src/provider/protocol/messages';
+import { SERVED_PROVIDER_RPCS } from '../../src/provider/protocol/rpcs';
 
 const logged: string[] = [];
 const log: Logger = {
@@ -275,4 +276,8 @@ describe('eccx provider connection settings', () => {
     expect(() => resolveConnection({ username: 'u' }, {})).toThrow(expect.objectContaining({ message: expect.stringContaining('password') }));
     await expect(providerData(resolveConnection({}, {})).client()).rejects.toThrow('No Elasticsearch endpoint');
   });
+});
+
+test('the dispatch answers exactly the RPCs the build keeps in the descriptors', () => {
+  expect(Object.keys(files).sort()).toEqual([...SERVED_PROVIDER_RPCS].sort());
 });
