@@ -20,6 +20,7 @@ import {
   Problem,
 } from './rules';
 import { SearchAccess, SearchAccessProps, _KEY_MARKER } from './search-access';
+import './private/cdktf-tokens';
 
 /**
  * Props of a {@link CrossClusterApiKey}.

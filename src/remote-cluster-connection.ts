@@ -19,6 +19,7 @@ import {
   checkRemoteConnectionSettings,
   checkRemotePortIsNotTransport,
 } from './rules/remote-cluster';
+import './private/cdktf-tokens';
 
 /**
  * How the local cluster connects to a remote cluster (`cluster.remote.<alias>.mode`).

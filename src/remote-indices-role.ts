@@ -15,6 +15,7 @@ import {
   literalKeyNames,
 } from './rules/remote-cluster';
 import { FieldSecurity } from './search-access';
+import './private/cdktf-tokens';
 
 /** @internal Marks a RemoteClusterConnection (also across copies of this module). */
 export const _CONNECTION_MARKER = Symbol.for('cdktf-elastic-cross-cluster.RemoteClusterConnection');

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { checkReplicationEntry, checkReplicationHasNoDlsFls, formatProblem } from './rules';
 import { _isCrossClusterApiKey } from './search-access';
+import './private/cdktf-tokens';
 
 /**
  * Props of one `replication` entry of a cross-cluster API key: the remote indices that the local

@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { checkSearchEntry, formatProblem } from './rules';
+import './private/cdktf-tokens';
 
 /**
  * Field level security for a `search` entry: which fields of the matched documents are visible.

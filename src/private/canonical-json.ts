@@ -1,5 +1,6 @@
 import { Fn } from 'cdktf';
 import { containsUnresolved, isUnresolved } from '../rules/tokens';
+import './cdktf-tokens';
 
 /**
  * Returns a copy of `value` with object keys sorted at every depth (arrays keep their order).
