@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Client } from '@elastic/elasticsearch';
-import { DiagnosticError, Schema, T, Value, attrPath } from './values';
+import { DiagnosticError, Schema, T, Value, attrPath, isNumberValue } from './values';
 
 /** The provider block's schema: how to reach Elasticsearch. Env vars as the elasticstack provider names them. */
 export const providerSchema: Schema = {
@@ -20,6 +20,11 @@ export const providerSchema: Schema = {
     ca_file: { type: T.string, optional: true, description: 'Path to a PEM CA certificate to trust.' },
     ca_data: { type: T.string, optional: true, description: 'PEM CA certificate to trust.' },
     insecure: { type: T.bool, optional: true, description: 'Skip TLS certificate verification. Default false.' },
+    request_timeout: {
+      type: T.number,
+      optional: true,
+      description: 'Seconds to wait for each Elasticsearch response before the call fails with a diagnostic. Default 30.',
+    },
   },
 };
 
@@ -37,6 +42,21 @@ export interface ProviderData {
   readonly authMethod: 'basic' | 'api_key' | 'none';
   /** The Elasticsearch client, created (and its module loaded) on first use. */
   client(): Promise<Client>;
+  /** How long each Elasticsearch call may take, in milliseconds. */
+  readonly requestTimeoutMs: number;
+  /** The cluster's version (`version.number` of `GET /`), fetched once and cached; a failure is not cached. */
+  serverVersion(signal?: AbortSignal): Promise<string>;
+}
+
+/** `request_timeout` (seconds) from the provider block as milliseconds; default 30 s. */
+export function requestTimeoutMs(config: { readonly [k: string]: Value }): number {
+  const v = config.request_timeout;
+  if (v === null || v === undefined || !isNumberValue(v)) return 30_000; // null, or unknown until apply
+  const n = Number(String(v));
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new DiagnosticError('Invalid request_timeout', '`request_timeout` must be a positive number of seconds.', attrPath('request_timeout'));
+  }
+  return Math.round(n * 1000);
 }
 
 const str = (v: Value | undefined): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -78,23 +98,38 @@ export function resolveConnection(config: { readonly [k: string]: Value }, env: 
 
 export function providerData(connection: ConnectionSettings, timeoutMs = 30_000): ProviderData {
   let client: Promise<Client> | undefined;
+  let version: Promise<string> | undefined;
+  const getClient = (): Promise<Client> => {
+    if (connection.endpoints.length === 0) {
+      // checked on first use, so that a configuration without Elasticsearch resources needs no endpoint
+      return Promise.reject(new DiagnosticError('No Elasticsearch endpoint',
+        'Set `endpoints` in the provider block or the ELASTICSEARCH_ENDPOINTS environment variable.'));
+    }
+    client ??= import('@elastic/elasticsearch').then(({ Client: ES }) => new ES({
+      nodes: [...connection.endpoints],
+      auth: connection.auth,
+      requestTimeout: timeoutMs,
+      maxRetries: 0,
+      tls: { ca: connection.caPem, rejectUnauthorized: !connection.insecure },
+    }));
+    return client;
+  };
   return {
     connection,
-    authMethod: !connection.auth ? 'none' : 'apiKey' in connection.auth ? 'api_key' : 'basic',
-    client: () => {
-      if (connection.endpoints.length === 0) {
-        // checked on first use, so that a configuration without Elasticsearch resources needs no endpoint
-        return Promise.reject(new DiagnosticError('No Elasticsearch endpoint',
-          'Set `endpoints` in the provider block or the ELASTICSEARCH_ENDPOINTS environment variable.'));
-      }
-      client ??= import('@elastic/elasticsearch').then(({ Client: ES }) => new ES({
-        nodes: [...connection.endpoints],
-        auth: connection.auth,
-        requestTimeout: timeoutMs,
-        maxRetries: 0,
-        tls: { ca: connection.caPem, rejectUnauthorized: !connection.insecure },
-      }));
-      return client;
+    requestTimeoutMs: timeoutMs,
+    serverVersion: (signal) => {
+      version ??= getClient()
+        .then((es) => es.transport.request<{ version?: { number?: unknown } }>({ method: 'GET', path: '/' }, { signal }))
+        .then((info) => {
+          const n = info?.version?.number;
+          if (typeof n !== 'string') throw new DiagnosticError('Malformed Elasticsearch response', '`GET /` did not report `version.number`.');
+          return n;
+        });
+      // a failure is reported to this caller and retried by the next one
+      version.catch(() => { version = undefined; });
+      return version;
     },
+    authMethod: !connection.auth ? 'none' : 'apiKey' in connection.auth ? 'api_key' : 'basic',
+    client: getClient,
   };
 }

@@ -1,4 +1,4 @@
-import { ProviderData, providerData, providerSchema, resolveConnection } from './connection';
+import { ProviderData, providerData, providerSchema, requestTimeoutMs, resolveConnection } from './connection';
 import type { ProviderDefinition, Resource } from './framework';
 import { resources as defaultResources } from './resources';
 
@@ -18,7 +18,7 @@ export function createProvider(resources: ReadonlyArray<Resource<ProviderData, a
     typeName: PROVIDER_TYPE,
     version: PROVIDER_VERSION,
     schema: providerSchema,
-    configure: ({ config }) => providerData(resolveConnection(config, process.env)),
+    configure: ({ config }) => providerData(resolveConnection(config, process.env), requestTimeoutMs(config)),
     resources,
   };
 }
