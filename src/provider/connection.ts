@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import type { Client } from '@elastic/elasticsearch';
+import type { Client, ClientOptions } from '@elastic/elasticsearch';
 import { DiagnosticError, Schema, T, Value, attrPath, isNumberValue } from './values';
 
 /** The provider block's schema: how to reach Elasticsearch. Env vars as the elasticstack provider names them. */
@@ -40,10 +40,10 @@ export interface ProviderData {
   readonly connection: ConnectionSettings;
   /** How the calls authenticate, for checks that must happen before calling (never the secret). */
   readonly authMethod: 'basic' | 'api_key' | 'none';
-  /** The Elasticsearch client, created (and its module loaded) on first use. */
-  client(): Promise<Client>;
   /** How long each Elasticsearch call may take, in milliseconds. */
   readonly requestTimeoutMs: number;
+  /** The Elasticsearch client, created (and its module loaded) on first use. */
+  client(): Promise<Client>;
   /** The cluster's version (`version.number` of `GET /`), fetched once and cached; a failure is not cached. */
   serverVersion(signal?: AbortSignal): Promise<string>;
 }
@@ -96,7 +96,12 @@ export function resolveConnection(config: { readonly [k: string]: Value }, env: 
   };
 }
 
-export function providerData(connection: ConnectionSettings, timeoutMs = 30_000): ProviderData {
+/** Makes the client from its options; default: loads `@elastic/elasticsearch` on first use. */
+export type ClientFactory = (options: ClientOptions) => Promise<Client>;
+
+const loadClient: ClientFactory = (options) => import('@elastic/elasticsearch').then(({ Client: ES }) => new ES(options));
+
+export function providerData(connection: ConnectionSettings, timeoutMs = 30_000, createClient: ClientFactory = loadClient): ProviderData {
   let client: Promise<Client> | undefined;
   let version: Promise<string> | undefined;
   const getClient = (): Promise<Client> => {
@@ -105,13 +110,13 @@ export function providerData(connection: ConnectionSettings, timeoutMs = 30_000)
       return Promise.reject(new DiagnosticError('No Elasticsearch endpoint',
         'Set `endpoints` in the provider block or the ELASTICSEARCH_ENDPOINTS environment variable.'));
     }
-    client ??= import('@elastic/elasticsearch').then(({ Client: ES }) => new ES({
+    client ??= createClient({
       nodes: [...connection.endpoints],
       auth: connection.auth,
       requestTimeout: timeoutMs,
       maxRetries: 0,
       tls: { ca: connection.caPem, rejectUnauthorized: !connection.insecure },
-    }));
+    });
     return client;
   };
   return {

@@ -1,6 +1,6 @@
 import {
-  Problem, checkAccess, checkExpiration, checkMetadata, checkName, checkReplicationEntry, checkReplicationHasNoDlsFls,
-  checkSearchEntry, formatProblem,
+  EntryRef, Problem, ReplicationEntry, SearchEntry, checkAccess, checkExpiration, checkMetadata, checkName,
+  checkReplicationEntry, checkReplicationHasNoDlsFls, checkSearchEntry, formatProblem,
 } from '../../rules';
 import type { ProviderData } from '../connection';
 import type { CallContext, PlanRequest, PlanResult, Resource, State } from '../framework';
@@ -216,8 +216,8 @@ function validate(config: State): Diagnostic[] {
   const access = config.access;
   if (isPlainObject(access)) {
     const a = access as Obj;
-    const search: Array<{ entry: { names: unknown; query?: unknown; fieldSecurity?: unknown; allowRestrictedIndices?: unknown }; ref: { prop: string; path: string } }> = [];
-    const replication: Array<{ entry: { names: unknown; allowRestrictedIndices?: unknown }; ref: { prop: string; path: string } }> = [];
+    const search: Array<{ entry: SearchEntry; ref: EntryRef }> = [];
+    const replication: Array<{ entry: ReplicationEntry; ref: EntryRef }> = [];
     (listOf(a.search) ?? []).forEach((e, i) => {
       if (!isPlainObject(e)) return;
       const entry = e as Obj;
@@ -326,7 +326,8 @@ async function call<R>(ctx: CallContext<ProviderData>, what: string, req: Reques
     const es = await data.client();
     // transport.request: the 8.x client's typed methods have no certificate_identity (it would go
     // into the query string) and cannot send `certificate_identity: null`
-    return await es.transport.request<R>({ method: req.method, path: req.path, querystring: req.querystring, body: req.body }, { signal: ctx.signal });
+    const params = { method: req.method, path: req.path, querystring: req.querystring, body: req.body };
+    return await es.transport.request<R>(params, { signal: ctx.signal });
   } catch (err) {
     const status = (err as { meta?: { statusCode?: unknown } })?.meta?.statusCode;
     if (notFound !== undefined && (err as { name?: unknown })?.name === 'ResponseError' && status === 404) return notFound;
