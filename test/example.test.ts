@@ -16,7 +16,10 @@ function cliSynth(): Record<string, any> {
       stdio: 'pipe',
       timeout: 180_000,
     });
-    return JSON.parse(readFileSync(join(out, 'stacks', 'cross-cluster-search', 'cdk.tf.json'), 'utf8'));
+    // The local backend's state path is absolute: make it relative to the repository root, so the
+    // snapshot names no path of the machine it was taken on.
+    const text = readFileSync(join(out, 'stacks', 'cross-cluster-search', 'cdk.tf.json'), 'utf8');
+    return JSON.parse(text.split(JSON.stringify(ROOT).slice(1, -1)).join('<repo>'));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
