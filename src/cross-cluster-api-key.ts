@@ -1,5 +1,12 @@
-import { Annotations, TerraformOutput, TerraformProvider, TerraformResource } from 'cdktf';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { Annotations, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import {
+  CrossClusterApiKey as EccxCrossClusterApiKey,
+  CrossClusterApiKeyAccess as EccxAccess,
+  CrossClusterApiKeyConfig as EccxConfig,
+} from './generated/eccx/cross-cluster-api-key';
 import {
   ElasticsearchSecurityApiKey,
   ElasticsearchSecurityApiKeyAccess,
@@ -20,6 +27,27 @@ import {
   Problem,
 } from './rules';
 import { SearchAccess, SearchAccessProps, _KEY_MARKER } from './search-access';
+
+/**
+ * Which Terraform provider creates the key.
+ */
+export enum KeyProviderType {
+  /**
+   * The Elastic Terraform provider (`elastic/elasticstack`, >= 0.11.18), resource
+   * `elasticstack_elasticsearch_security_api_key`. It never reads `access` back (drift is
+   * invisible), cannot import keys, replaces the key when `expiration` changes, and cannot send
+   * `allow_restricted_indices` for replication entries or `certificate_identity`.
+   */
+  ELASTICSTACK = 'elasticstack',
+  /**
+   * This package's own provider (`cdktf-elastic-cross-cluster/eccx`, shipped in the npm package;
+   * install it with `npx cdktf-elastic-cross-cluster provider install`), resource
+   * `eccx_cross_cluster_api_key`. It reads `access` and `metadata` back (drift shows in the plan),
+   * imports keys by id, updates `expiration` in place on Elasticsearch >= 8.13, and supports
+   * `certificate_identity` (Elasticsearch >= 9.3).
+   */
+  ECCX = 'eccx',
+}
 import './private/cdktf-tokens';
 
 /**
@@ -77,6 +105,21 @@ export interface CrossClusterApiKeyProps {
    */
   readonly provider?: TerraformProvider;
   /**
+   * Which provider creates the key.
+   *
+   * @default - `KeyProviderType.ECCX` when `provider` is an `eccx` provider, otherwise
+   * `KeyProviderType.ELASTICSTACK`
+   */
+  readonly providerType?: KeyProviderType;
+  /**
+   * A regular expression (Java syntax) that the subject DN of the local cluster's signing
+   * certificate must match: "strong identity verification" for the remote connection.
+   * Elasticsearch >= 9.3 (technical preview); only `KeyProviderType.ECCX` can send it.
+   *
+   * @default - no certificate identity
+   */
+  readonly certificateIdentity?: string;
+  /**
    * Add a sensitive `TerraformOutput` carrying the `encoded` credential (the value for the local
    * cluster's keystore setting `cluster.remote.<alias>.credentials`).
    *
@@ -104,7 +147,8 @@ export interface CrossClusterApiKeyProps {
  * cluster uses to connect to this (remote) cluster with the API key security model.
  *
  * It compiles to the elasticstack provider's `elasticstack_elasticsearch_security_api_key`
- * resource. Access is given by {@link SearchAccess} and {@link ReplicationAccess} children
+ * resource, or to this package's own provider's `eccx_cross_cluster_api_key` (see `providerType`);
+ * both come from the same validated model. Access is given by {@link SearchAccess} and {@link ReplicationAccess} children
  * (or the `search` / `replication` props); it is assembled and checked at synth time against
  * Elasticsearch's rules (see the README's rule table). Violations fail `app.synth()` with the
  * construct path, the prop, the value and the fix.
@@ -115,6 +159,15 @@ export class CrossClusterApiKey extends Construct {
   /** True when `x` is a CrossClusterApiKey (works across copies of this module). */
   public static isCrossClusterApiKey(x: any): x is CrossClusterApiKey {
     return x !== null && typeof x === 'object' && x[_KEY_MARKER] === true;
+  }
+
+  /**
+   * The version of this package's own provider (`eccx`) that this package ships and that stacks
+   * require: the package version (`0.0.0-dev` for an unreleased checkout, as Terraform ignores 0.0.0).
+   */
+  public static eccxProviderVersion(): string {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    return pkg.version === '0.0.0' ? '0.0.0-dev' : pkg.version;
   }
 
   /** The L1 resource: an escape hatch for attributes this construct does not model. */
@@ -149,22 +202,37 @@ export class CrossClusterApiKey extends Construct {
   /** The sensitive output carrying `encoded`, when `exportEncoded` is true. */
   public readonly encodedOutput?: TerraformOutput;
 
+  /** The provider that creates the key. */
+  public readonly providerType: KeyProviderType;
+
   private readonly props: CrossClusterApiKeyProps;
-  private readonly l1: ElasticsearchSecurityApiKey;
+  private readonly l1: KeyAttributes;
 
   constructor(scope: Construct, id: string, props: CrossClusterApiKeyProps) {
     super(scope, id);
     Object.defineProperty(this, _KEY_MARKER, { value: true });
     this.props = props;
 
-    const l1 = new ElasticstackKeyResource(this, 'Resource', () => this.elasticstackAccess(), {
+    this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
+    const common = {
       name: props.name,
-      type: 'cross_cluster',
       expiration: props.expiration,
       metadata: encodeMetadata(props.metadata),
       provider: props.provider,
       lifecycle: props.createBeforeDestroy === false ? undefined : { createBeforeDestroy: true },
-    });
+    };
+    let l1: TerraformResource & KeyAttributes;
+    if (this.providerType === KeyProviderType.ECCX) {
+      l1 = new EccxKeyResource(this, 'Resource', () => this.eccxAccess(), {
+        ...common,
+        certificateIdentity: props.certificateIdentity,
+        access: {},
+      });
+      // The provider ships in this package: ask for exactly this package's version.
+      TerraformStack.of(this).addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
+    } else {
+      l1 = new ElasticstackKeyResource(this, 'Resource', () => this.elasticstackAccess(), { ...common, type: 'cross_cluster' });
+    }
     this.resource = l1;
     this.l1 = l1;
 
@@ -206,37 +274,78 @@ export class CrossClusterApiKey extends Construct {
   private validateKey(): Problem[] {
     const search = this.searchAccess.map((s, i) => ({ entry: s.props, ref: { prop: `search[${i}]`, path: s.node.path } }));
     const replication = this.replicationAccess.map((r, i) => ({ entry: r.props, ref: { prop: `replication[${i}]`, path: r.node.path } }));
-    const problems = [
+    const elasticstack = this.providerType === KeyProviderType.ELASTICSTACK;
+    return [
       ...checkName(this.props.name),
-      ...checkNameForElasticstackProvider(this.props.name),
+      ...(elasticstack ? checkNameForElasticstackProvider(this.props.name) : []),
       ...checkExpiration(this.props.expiration),
       ...checkMetadata(this.props.metadata),
       ...checkAccess(search, replication),
-      ...replication.flatMap(({ entry, ref }) => checkReplicationForElasticstackProvider(entry, ref.prop)),
+      ...(elasticstack ? replication.flatMap(({ entry, ref }) => checkReplicationForElasticstackProvider(entry, ref.prop)) : []),
+      ...this.checkCertificateIdentity(),
+      ...this.checkProviderMatches(),
       ...this.checkProviderAuth(),
     ];
-    return problems;
+  }
+
+  private checkCertificateIdentity(): Problem[] {
+    const value = this.props.certificateIdentity;
+    if (value === undefined || isUnresolved(value)) return [];
+    const prop = 'certificate_identity';
+    if (this.providerType === KeyProviderType.ELASTICSTACK) {
+      return [{
+        prop,
+        message: 'is set, but the elasticstack provider cannot send certificate_identity',
+        fix: 'create the key with this package\'s provider: providerType: KeyProviderType.ECCX (Elasticsearch >= 9.3)',
+      }];
+    }
+    if (value === '') {
+      return [{ prop, message: 'is an empty string', fix: 'give a regular expression for the subject DN, e.g. "CN=local-cluster,.*", or omit it' }];
+    }
+    try {
+      new RegExp(value);
+    } catch (e) {
+      return [{
+        prop,
+        message: `${JSON.stringify(value)} is not a valid regular expression (${(e as Error).message}); Elasticsearch answers "Invalid certificate_identity format: [${value}]. Must be a valid regex."`,
+        fix: 'fix the pattern (Java regex syntax)',
+      }];
+    }
+    return [];
+  }
+
+  /** `providerType` and the `provider` construct must agree. */
+  private checkProviderMatches(): Problem[] {
+    const actual = providerTypeOf(this.props.provider);
+    if (actual === undefined || actual === this.providerType) return [];
+    return [{
+      prop: 'provider',
+      message: `is a "${actual}" provider (${this.props.provider!.node.path}), but providerType is "${this.providerType}"`,
+      fix: `pass a ${this.providerType} provider, or set providerType: KeyProviderType.${actual === 'eccx' ? 'ECCX' : 'ELASTICSTACK'}`,
+    }];
   }
 
   /** Elasticsearch refuses to create cross-cluster API keys for callers that authenticate with an API key. */
   private checkProviderAuth(): Problem[] {
     const provider = this.props.provider as any;
-    if (!provider || provider.terraformResourceType !== 'elasticstack') return [];
-    const blocks = provider.elasticsearch;
+    const type = providerTypeOf(provider);
+    if (type === undefined) return [];
+    // elasticstack: api_key inside its elasticsearch block; eccx: api_key at the top.
+    const blocks = type === 'eccx' ? [{ apiKey: provider.apiKey }] : provider.elasticsearch;
     if (!Array.isArray(blocks)) return [];
     for (const block of blocks) {
       const apiKey = block?.apiKey;
       if (apiKey === undefined || apiKey === '') continue;
       if (isUnresolved(apiKey)) {
         Annotations.of(this).addWarning(
-          'provider: the elasticstack provider authenticates with api_key; Elasticsearch refuses to create or update cross-cluster API keys for API-key callers ("authentication via API key not supported"). Use username/password or a bearer token with the manage_security privilege.',
+          'provider: the provider authenticates with api_key; Elasticsearch refuses to create or update cross-cluster API keys for API-key callers ("authentication via API key not supported"). Use username/password or a bearer token with the manage_security privilege.',
         );
         continue;
       }
       return [
         {
           prop: 'provider',
-          message: `the elasticstack provider (${provider.node.path}) authenticates with api_key, and Elasticsearch refuses cross-cluster API key creation for API-key callers ("authentication via API key not supported: An API key cannot be used to create a cross-cluster API key")`,
+          message: `the ${type} provider (${provider.node.path}) authenticates with api_key, and Elasticsearch refuses cross-cluster API key creation for API-key callers ("authentication via API key not supported: An API key cannot be used to create a cross-cluster API key")`,
           fix: 'configure the provider of the remote cluster with username and password (or a bearer token) of a user with the manage_security cluster privilege',
         },
       ];
@@ -260,6 +369,46 @@ export class CrossClusterApiKey extends Construct {
       search: search.length > 0 ? search : undefined,
       replication: replication.length > 0 ? replication : undefined,
     };
+  }
+
+  /**
+   * `access` for this package's provider: as for elasticstack, plus `allow_restricted_indices` on
+   * replication entries, which that provider sends.
+   */
+  private eccxAccess(): EccxAccess {
+    const { search } = this.elasticstackAccess();
+    const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false }));
+    return { search, replication: replication.length > 0 ? replication : undefined };
+  }
+}
+
+/** The attributes both L1 resources have. */
+interface KeyAttributes {
+  readonly encoded: string;
+  readonly apiKey: string;
+  readonly keyId: string;
+  readonly expirationTimestamp: number;
+}
+
+/** The type of a provider construct (`elasticstack`, `eccx`, ...), if it is one. */
+function providerTypeOf(provider: TerraformProvider | undefined): string | undefined {
+  return provider === undefined ? undefined : (provider as any).terraformResourceType;
+}
+
+/** As {@link ElasticstackKeyResource}, for this package's own provider. */
+class EccxKeyResource extends EccxCrossClusterApiKey {
+  constructor(scope: Construct, id: string, private readonly accessOf: () => EccxAccess, config: EccxConfig) {
+    super(scope, id, config);
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    this.access.internalValue = this.accessOf();
+    return super.synthesizeAttributes();
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    this.access.internalValue = this.accessOf();
+    return super.synthesizeHclAttributes();
   }
 }
 

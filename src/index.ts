@@ -3,5 +3,6 @@ export * from './cross-cluster-api-key';
 export * from './search-access';
 export * from './replication-access';
 export * as elasticstack from './generated/elasticstack';
+export * as eccx from './generated/eccx';
 export * from './remote-cluster-connection';
 export * from './remote-indices-role';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import { elasticstackSchema, expectConformsToSchema } from './schema-conformance';
 import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
@@ -21,9 +23,15 @@ export interface SynthResult {
  * always one of them.
  */
 let schema: unknown;
+let eccxSchema: unknown;
 const documentChecks: Array<(json: StackJson) => void> = [
   (json) => expectConformsToSchema(json, (schema ??= elasticstackSchema())),
+  (json) => expectConformsToSchema(json, (eccxSchema ??= readSchema('eccx')), { provider: 'eccx' }),
 ];
+
+function readSchema(name: string): unknown {
+  return JSON.parse(readFileSync(join(__dirname, '..', '..', 'schema', `${name}.json`), 'utf8'));
+}
 export function registerDocumentCheck(check: (json: StackJson) => void): void {
   documentChecks.push(check);
 }
