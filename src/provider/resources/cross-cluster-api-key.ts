@@ -295,7 +295,7 @@ export function esDiagnostic(err: unknown, what: string, timeoutMs: number): Dia
     case 'TimeoutError':
       return new DiagnosticError('Elasticsearch did not answer in time',
         `No answer to ${what} within ${timeoutMs / 1000} s (provider attribute request_timeout). `
-        + 'The call may still have taken effect; run terraform apply again to converge.');
+        + (what.startsWith('read') ? 'Try again, or raise request_timeout.' : 'The call may still have taken effect; run terraform apply again to converge.'));
     case 'ConnectionError': case 'NoLivingConnectionsError':
       return new DiagnosticError('Connection to Elasticsearch failed',
         `Could not ${what}: ${typeof e.message === 'string' ? e.message : name}. If the connection dropped after the request was sent, `
