@@ -376,6 +376,20 @@ describe.each(VERSIONS)('against %s', (_label, doubleVersion) => {
     expect(gone.state).toBeNull();
   });
 
+  test('an expired key leaves state, so the next plan creates it again', async () => {
+    if (!onDouble(target, 'moves the cluster clock')) return;
+    const cfg = config({ name: name(), expiration: '1h', search: [{ names: ['logs-*'] }] });
+    const state = await d.create(cfg);
+    expect((await d.read(state)).state).toEqual(state);
+    target.double!.advanceTime(2 * 3600_000);
+    const gone = await d.read(state);
+    expect(errors(gone.res)).toEqual([]);
+    expect(gone.state).toBeNull();
+    const again = await d.plan(null, cfg);
+    expect(again.planned.id).toBeInstanceOf(Unknown);
+    expect(again.planned.expiration_timestamp).toBeInstanceOf(Unknown);
+  });
+
   test('import by key id: state from Elasticsearch, with a warning that the secret stays null', async () => {
     const cfg = config({ name: name(), metadata: '{"owner":"ops"}', search: [{ names: ['logs-*'], field_security: '{"grant":["message"]}' }], replication: null });
     const created = await d.create({ ...cfg });
