@@ -1,19 +1,26 @@
 // Example: the cross-cluster API key from Elasticsearch's "Create cross-cluster API key" API page,
-// as a cdktf app. The remote cluster's provider is configured from the environment
-// (ELASTICSEARCH_ENDPOINTS, ELASTICSEARCH_USERNAME, ELASTICSEARCH_PASSWORD), as the elasticstack
-// provider reads them itself.
-import { App, TerraformOutput, TerraformStack } from 'cdktf';
+// as a cdktf app. The remote cluster's connection comes from the environment
+// (ELASTICSEARCH_ENDPOINTS, ELASTICSEARCH_USERNAME, ELASTICSEARCH_PASSWORD), which both providers
+// read themselves.
+//
+// CCX_PROVIDER_TYPE selects the provider that creates the key: `elasticstack` (the default, the
+// official elastic/elasticstack provider) or `eccx` (this package's own provider, which `npm run
+// example` deploys against an Elasticsearch test double).
+import { App, TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CrossClusterApiKey } from '../../src';
+import { CrossClusterApiKey, KeyProviderType } from '../../src';
+import { EccxProvider } from '../../src/generated/eccx/provider';
 import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
 
 export class CrossClusterSearchStack extends TerraformStack {
   public readonly key: CrossClusterApiKey;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, providerType: KeyProviderType = KeyProviderType.ELASTICSTACK) {
     super(scope, id);
 
-    const remote = new ElasticstackProvider(this, 'remote', {});
+    // The remote (fulfilling) cluster, where the key lives.
+    const remote: TerraformProvider =
+      providerType === KeyProviderType.ECCX ? new EccxProvider(this, 'remote', {}) : new ElasticstackProvider(this, 'remote', {});
 
     this.key = new CrossClusterApiKey(this, 'Key', {
       provider: remote,
@@ -33,5 +40,5 @@ export class CrossClusterSearchStack extends TerraformStack {
 }
 
 const app = new App();
-new CrossClusterSearchStack(app, 'cross-cluster-search');
+new CrossClusterSearchStack(app, 'cross-cluster-search', process.env.CCX_PROVIDER_TYPE === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
 app.synth();
