@@ -37,6 +37,8 @@ const project = new cdktf.ConstructLibraryCdktf({
 
   devDeps: [
     'cdktf@0.21.0',
+    // CDK Terrain, cdktf's maintained fork: the constructs must keep working in its apps at runtime.
+    'cdktn@0.24.0',
     'cdktf-cli@0.21.0',
     '@cdktf/provider-generator@0.21.0',
     'jsii-pacmak',

@@ -14,6 +14,7 @@ import {
   ElasticsearchSecurityApiKeyConfig,
 } from './generated/elasticstack/elasticsearch-security-api-key';
 import { canonicalJson, isEmptyObject } from './private/canonical-json';
+import { assertCompatibleFramework } from './private/framework';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
 import {
   checkAccess,
@@ -210,6 +211,7 @@ export class CrossClusterApiKey extends Construct {
 
   constructor(scope: Construct, id: string, props: CrossClusterApiKeyProps) {
     super(scope, id);
+    assertCompatibleFramework(this, 'CrossClusterApiKey');
     Object.defineProperty(this, _KEY_MARKER, { value: true });
     this.props = props;
 

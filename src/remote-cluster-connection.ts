@@ -20,6 +20,7 @@ import {
   checkRemotePortIsNotTransport,
 } from './rules/remote-cluster';
 import './private/cdktf-tokens';
+import { assertCompatibleFramework } from './private/framework';
 
 /**
  * How the local cluster connects to a remote cluster (`cluster.remote.<alias>.mode`).
@@ -186,6 +187,7 @@ export class RemoteClusterConnection extends Construct {
 
   constructor(scope: Construct, id: string, props: RemoteClusterConnectionProps) {
     super(scope, id);
+    assertCompatibleFramework(this, 'RemoteClusterConnection');
     if (!CrossClusterApiKey.isCrossClusterApiKey(props.key)) {
       throw new Error(
         `[${this.node.path}] key: must be a CrossClusterApiKey, got ${describe(props.key)}; a REST API key or a string is refused by the remote cluster ("authentication expected API key type of [cross_cluster]"). Fix: create the key with new CrossClusterApiKey(remoteStack, id, { name, search, replication, provider: remoteProvider }) and pass the construct.`,

@@ -16,6 +16,7 @@ import {
 } from './rules/remote-cluster';
 import { FieldSecurity } from './search-access';
 import './private/cdktf-tokens';
+import { assertCompatibleFramework } from './private/framework';
 
 /** @internal Marks a RemoteClusterConnection (also across copies of this module). */
 export const _CONNECTION_MARKER = Symbol.for('cdktf-elastic-cross-cluster.RemoteClusterConnection');
@@ -156,6 +157,7 @@ export class RemoteIndicesRole extends Construct {
 
   constructor(scope: Construct, id: string, props: RemoteIndicesRoleProps) {
     super(scope, id);
+    assertCompatibleFramework(this, 'RemoteIndicesRole');
     if (!props.connection || (props.connection as any)[_CONNECTION_MARKER] !== true) {
       throw new Error(
         `[${this.node.path}] connection: must be a RemoteClusterConnection. Fix: pass the connection, or call connection.grantSearch('${id}', options).`,

@@ -1,0 +1,19 @@
+import { TerraformElement, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+
+/**
+ * Fails early, with the fix, when the stack comes from a newer CDK Terrain (`cdktn`) than the
+ * `cdktf` this package is loaded with: cdktn 0.24 stacks call methods on every element that cdktf
+ * 0.21 elements do not have, which would otherwise crash synth with a TypeError far from the cause.
+ */
+export function assertCompatibleFramework(scope: IConstruct, construct: string): void {
+  // `scope` is the new construct itself, so the message names its path.
+  const stack: any = TerraformStack.of(scope);
+  const stackNeeds = typeof stack._runPreparingResolve === 'function';
+  const elementsHave = typeof (TerraformElement.prototype as any)._resetResolveDiscoveredProviderFeatureUsage === 'function';
+  if (stackNeeds && !elementsHave) {
+    throw new Error(
+      `[${scope.node.path}] ${construct}: the stack "${stack.node.path}" comes from CDK Terrain (cdktn), but cdktf-elastic-cross-cluster was loaded with a separate "cdktf" package, whose resources cdktn stacks cannot synthesize. Fix: make "cdktf" resolve to cdktn in your project, e.g. in package.json "overrides": { "cdktf": "npm:cdktn@^0.24.0" } (npm) or "pnpm": { "overrides": { "cdktf": "npm:cdktn@^0.24.0" } }, then reinstall.`,
+    );
+  }
+}
