@@ -5,6 +5,7 @@ import {
   ElasticsearchClusterSettings,
   ElasticsearchClusterSettingsPersistentSetting,
 } from './generated/elasticstack/elasticsearch-cluster-settings';
+import { assertCompatibleFramework } from './private/framework';
 import {
   RemoteIndicesGrantOptions,
   RemoteIndicesRole,
@@ -20,7 +21,6 @@ import {
   checkRemotePortIsNotTransport,
 } from './rules/remote-cluster';
 import './private/cdktf-tokens';
-import { assertCompatibleFramework } from './private/framework';
 
 /**
  * How the local cluster connects to a remote cluster (`cluster.remote.<alias>.mode`).

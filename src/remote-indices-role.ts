@@ -5,6 +5,7 @@ import {
   ElasticsearchSecurityRoleRemoteIndicesFieldSecurity,
 } from './generated/elasticstack/elasticsearch-security-role';
 import { canonicalJson } from './private/canonical-json';
+import { assertCompatibleFramework } from './private/framework';
 import type { RemoteClusterConnection } from './remote-cluster-connection';
 import { checkAllowRestrictedIndices, checkFieldSecurity, checkQuery, formatProblem, isUnresolved, Problem } from './rules';
 import {
@@ -16,7 +17,6 @@ import {
 } from './rules/remote-cluster';
 import { FieldSecurity } from './search-access';
 import './private/cdktf-tokens';
-import { assertCompatibleFramework } from './private/framework';
 
 /** @internal Marks a RemoteClusterConnection (also across copies of this module). */
 export const _CONNECTION_MARKER = Symbol.for('cdktf-elastic-cross-cluster.RemoteClusterConnection');
