@@ -7,11 +7,13 @@
  * and whether its V8 code cache was used. Figures measured this way are in bench/provider-startup.md.
  *
  *   npx projen provider:bench [runs] [executable...]
+ *   npx projen provider:bench --recorded     (prints the figures recorded in bench/provider-startup.md)
  *
  * Build first (`npx projen provider:build`). Defaults: 11 runs of dist-provider/terraform-provider-eccx.
  * Give several executables (for example one built from an earlier commit) to compare them.
  */
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BUNDLE, REPO_ROOT, launchProvider, makeClientCert, pluginEnv, waitForExit } from '../test/provider/support/plugin-env';
@@ -39,6 +41,10 @@ interface Series {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--recorded')) {
+    process.stdout.write(fs.readFileSync(path.join(REPO_ROOT, 'bench', 'provider-startup.md'), 'utf8'));
+    return;
+  }
   const runs = Number(process.argv[2] ?? 11);
   const executables = process.argv.length > 3 ? process.argv.slice(3) : [BUNDLE];
   const env = pluginEnv(await makeClientCert(), { TF_LOG: 'debug' });
