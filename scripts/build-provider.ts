@@ -330,11 +330,11 @@ function launcherText(layout: PayloadLayout | undefined, payloadStart: number, t
   let at = START + L.sourceStart;
   for (const e of L.escapes) { parts.push(file.subarray(at, START + e)); at = START + e + 1; }
   parts.push(file.subarray(at, START + L.sourceStart + L.sourceLength + L.escapes.length));
-  const source = Buffer.concat(parts).latin1Slice();
+  const source = Buffer.concat(parts).toString('latin1');
   const options = { filename: require('node:path').basename(__filename) };
   let codeCache = 'none';
   if (L.cacheLength > 0 && L.cacheKey === ${RUNTIME_KEY_EXPR}) {
-    options.cachedData = Buffer.from(file.latin1Slice(START + L.cacheStart, START + L.cacheStart + L.cacheLength), 'base64');
+    options.cachedData = Buffer.from(file.toString('latin1', START + L.cacheStart, START + L.cacheStart + L.cacheLength), 'base64');
     codeCache = 'offered';
   }
   const script = new vm.Script(source, options);
