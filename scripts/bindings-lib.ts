@@ -99,6 +99,11 @@ export interface BindingTarget {
   readonly outDir: string;
   readonly keep?: KeepSpec;
   readonly docs?: ProviderDocs;
+  /**
+   * Keep the schema's own descriptions (in `schema/` and in the generated docstrings): for this
+   * package's own provider, whose descriptions we wrote. Other providers' prose is removed.
+   */
+  readonly keepDescriptions?: boolean;
 }
 
 /** Built-in targets. Others are described completely on the command line. */
@@ -123,6 +128,13 @@ export const TARGETS: Readonly<Record<string, BindingTarget>> = {
       ephemeralResources: ['elasticstack_elasticsearch_security_api_key'],
     },
     docs: PROVIDER_DOCS.elasticstack,
+  },
+  eccx: {
+    name: 'eccx',
+    source: 'cdktf-elastic-cross-cluster/eccx',
+    schemaFile: 'schema/eccx.json',
+    outDir: 'src/generated/eccx',
+    keepDescriptions: true,
   },
 };
 
@@ -219,7 +231,8 @@ export function serializeSchema(schema: ProviderSchemaJson): string {
 /** Trim, strip descriptions and sort: what goes into `schema/<name>.json`. */
 export function prepareSchema(raw: ProviderSchemaJson, target: BindingTarget): ProviderSchemaJson {
   const fqpn = findProvider(raw, target.source);
-  return sortKeys(stripDescriptions(trimSchema(raw, fqpn, target.keep)));
+  const trimmed = trimSchema(raw, fqpn, target.keep);
+  return sortKeys(target.keepDescriptions ? trimmed : stripDescriptions(trimmed));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,8 +276,8 @@ function applyTable(block: SchemaBlock, table: DocTable | undefined, where: stri
  * A copy of `schema` that carries our descriptions, with `provider_versions` removed so the
  * generator can never pin an exact version in users' stacks.
  */
-export function schemaForGeneration(schema: ProviderSchemaJson, fqpn: string, docs: ProviderDocs | undefined): ProviderSchemaJson {
-  const copy: ProviderSchemaJson = JSON.parse(JSON.stringify(sortKeys(stripDescriptions(schema))));
+export function schemaForGeneration(schema: ProviderSchemaJson, fqpn: string, docs: ProviderDocs | undefined, keepDescriptions = false): ProviderSchemaJson {
+  const copy: ProviderSchemaJson = JSON.parse(JSON.stringify(sortKeys(keepDescriptions ? schema : stripDescriptions(schema))));
   delete copy.provider_versions;
   const entry = copy.provider_schemas[fqpn];
   if (!docs) return copy;
@@ -394,7 +407,7 @@ export function readTree(dir: string): Map<string, string> {
 export async function generateBindings(opts: GenerateOptions): Promise<string[]> {
   const { schema, target } = opts;
   const fqpn = findProvider(schema, target.source);
-  const genSchema = schemaForGeneration(schema, fqpn, target.docs);
+  const genSchema = schemaForGeneration(schema, fqpn, target.docs, target.keepDescriptions);
 
   const spec = target.constraint ? `${target.source}@${target.constraint}` : target.source;
   const code = new CodeMaker();
@@ -411,7 +424,9 @@ export async function generateBindings(opts: GenerateOptions): Promise<string[]>
     fs.rmSync(opts.outDir, { recursive: true, force: true });
     const written: string[] = [];
     for (const [rel, content] of generated) {
-      const text = rel.endsWith('.ts') ? documentGeneratedFile(content, genSchema, fqpn, target.docs) : content;
+      let text = rel.endsWith('.ts') ? documentGeneratedFile(content, genSchema, fqpn, target.docs) : content;
+      // Our own provider is not on the Terraform registry: drop the generator's links to it.
+      if (target.keepDescriptions) text = dropRegistryLinks(text);
       assertNoPin(rel, text);
       const dest = path.join(opts.outDir, ...rel.split('/'));
       fs.mkdirSync(path.dirname(dest), { recursive: true });
@@ -422,6 +437,13 @@ export async function generateBindings(opts: GenerateOptions): Promise<string[]>
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Removes the generator's "Docs at Terraform Registry" docstring lines (and a blank line before them). */
+export function dropRegistryLinks(text: string): string {
+  return text
+    .replace(/\n\s*\*\s*\n(\s*\*\s*Docs at Terraform Registry: [^\n]*)/g, '\n$1')
+    .replace(/\n\s*\*\s*Docs at Terraform Registry: [^\n]*/g, '');
 }
 
 /** Fails when generated code would pin an exact provider version in users' stacks. */

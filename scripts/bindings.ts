@@ -106,6 +106,7 @@ export function resolveTarget(o: CliOptions, schema?: ProviderSchemaJson): Bindi
     outDir: o.out ?? base?.outDir ?? `src/generated/${o.provider}`,
     keep: base?.keep,
     docs: base?.docs,
+    keepDescriptions: base?.keepDescriptions,
   };
 }
 

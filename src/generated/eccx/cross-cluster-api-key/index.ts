@@ -8,33 +8,33 @@ import * as cdktf from 'cdktf';
 
 export interface CrossClusterApiKeyConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#access CrossClusterApiKey#access}
+  * What the key grants: `search` and/or `replication` entries (at least one).
   */
   readonly access: CrossClusterApiKeyAccess;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#certificate_identity CrossClusterApiKey#certificate_identity}
+  * Elasticsearch 9.3+ (technical preview): a regular expression the subject DN of the local cluster's signing certificate must match.
   */
   readonly certificateIdentity?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#expiration CrossClusterApiKey#expiration}
+  * Time to live, an Elasticsearch time value such as `30d` or `12h`; omit for a key that never expires. A change updates the key in place on Elasticsearch 8.13 and later (the new expiry counts from the update) and replaces it before 8.13; removing it replaces the key.
   */
   readonly expiration?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#metadata CrossClusterApiKey#metadata}
+  * Arbitrary metadata, a JSON object (top-level keys may not start with `_`). JSON text; compared by value, so key order and whitespace make no difference.
   */
   readonly metadata?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#name CrossClusterApiKey#name}
+  * Key name (1 to 256 characters, no leading `_`, no leading or trailing whitespace). Changing it replaces the key.
   */
   readonly name: string;
 }
 export interface CrossClusterApiKeyAccessReplication {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#allow_restricted_indices CrossClusterApiKey#allow_restricted_indices}
+  * Whether the patterns may match restricted (system) indices. Default false.
   */
   readonly allowRestrictedIndices?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#names CrossClusterApiKey#names}
+  * Index names or patterns on the remote cluster to replicate, e.g. `["archive-*"]`.
   */
   readonly names: string[];
 }
@@ -176,19 +176,19 @@ export class CrossClusterApiKeyAccessReplicationList extends cdktf.ComplexList {
 }
 export interface CrossClusterApiKeyAccessSearch {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#allow_restricted_indices CrossClusterApiKey#allow_restricted_indices}
+  * Whether the patterns may match restricted (system) indices. Default false.
   */
   readonly allowRestrictedIndices?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#field_security CrossClusterApiKey#field_security}
+  * Field level security: `{"grant": [...], "except": [...]}`. JSON text; compared by value, so key order and whitespace make no difference.
   */
   readonly fieldSecurity?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#names CrossClusterApiKey#names}
+  * Index names or patterns on the remote cluster, e.g. `["logs-*"]`.
   */
   readonly names: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#query CrossClusterApiKey#query}
+  * Document level security: the query, as a JSON object. JSON text; compared by value, so key order and whitespace make no difference.
   */
   readonly query?: string;
 }
@@ -388,11 +388,11 @@ export class CrossClusterApiKeyAccessSearchList extends cdktf.ComplexList {
 }
 export interface CrossClusterApiKeyAccess {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#replication CrossClusterApiKey#replication}
+  * Cross-cluster replication access (no document or field level security).
   */
   readonly replication?: CrossClusterApiKeyAccessReplication[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs/resources/cross_cluster_api_key#search CrossClusterApiKey#search}
+  * Cross-cluster search access.
   */
   readonly search?: CrossClusterApiKeyAccessSearch[] | cdktf.IResolvable;
 }

@@ -8,41 +8,39 @@ import * as cdktf from 'cdktf';
 
 export interface EccxProviderConfig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#api_key EccxProvider#api_key}
+  * Encoded API key. Elasticsearch refuses cross-cluster API key calls authenticated by an API key: use username and password for those.
   */
   readonly apiKey?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#ca_data EccxProvider#ca_data}
+  * PEM CA certificate to trust.
   */
   readonly caData?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#ca_file EccxProvider#ca_file}
+  * Path to a PEM CA certificate to trust.
   */
   readonly caFile?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#endpoints EccxProvider#endpoints}
+  * Elasticsearch URLs, e.g. `https://localhost:9200`.
   */
   readonly endpoints?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#insecure EccxProvider#insecure}
+  * Skip TLS certificate verification. Default false.
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#password EccxProvider#password}
+  * Basic authentication password.
   */
   readonly password?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#request_timeout EccxProvider#request_timeout}
+  * Seconds to wait for each Elasticsearch response before the call fails with a diagnostic. Default 30.
   */
   readonly requestTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#username EccxProvider#username}
+  * Basic authentication user.
   */
   readonly username?: string;
   /**
   * Alias name
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cdktf-elastic-cross-cluster/eccx/latest/docs#alias EccxProvider#alias}
   */
   readonly alias?: string;
 }
