@@ -196,7 +196,10 @@ export class CrossClusterApiKey extends Construct {
   public get keyId(): string {
     return (this._keyId ??= this.l1.keyId);
   }
-  /** When the key expires, in milliseconds since the epoch. A deploy-time token. */
+  /**
+   * When the key expires, in milliseconds since the epoch. A deploy-time token; null when the key
+   * never expires (no `expiration`), so guard outputs that use it.
+   */
   public get expirationTimestamp(): number {
     return (this._expirationTimestamp ??= this.l1.expirationTimestamp);
   }
@@ -238,8 +241,21 @@ export class CrossClusterApiKey extends Construct {
     this.resource = l1;
     this.l1 = l1;
 
+    for (const [prop, list] of [['search', props.search], ['replication', props.replication]] as const) {
+      if (list !== undefined && (isUnresolved(list) || !Array.isArray(list))) {
+        throw new Error(
+          `[${this.node.path}] ${prop}: must be a list of entries known at synth time, got ${isUnresolved(list) ? 'a deploy-time value (token)' : JSON.stringify(list)}; each entry becomes a ${prop === 'search' ? 'SearchAccess' : 'ReplicationAccess'} construct. Fix: pass a literal list; deploy-time values may go inside entries (e.g. names: myList.listValue).`,
+        );
+      }
+    }
     (props.search ?? []).forEach((s, i) => new SearchAccess(this, `Search${i}`, s));
     (props.replication ?? []).forEach((r, i) => new ReplicationAccess(this, `Replication${i}`, r));
+    this.warnOnCertificateIdentityDialect(props.certificateIdentity);
+    if (props.createBeforeDestroy === false) {
+      Annotations.of(this).addWarning(
+        'createBeforeDestroy is false: when the key must be replaced (a name change, or an expiration change with the elasticstack provider), the old key is invalidated before the new one exists, and remote connections using it fail until the new encoded value is in the keystore.',
+      );
+    }
 
     if (props.exportEncoded !== false) {
       this.encodedOutput = new TerraformOutput(this, 'EncodedOutput', {
@@ -247,7 +263,10 @@ export class CrossClusterApiKey extends Construct {
         sensitive: true,
         description: `Encoded cross-cluster API key ${isUnresolved(props.name) ? '' : `"${props.name}" `}for cluster.remote.<alias>.credentials`,
       });
-      if (props.encodedOutputName) this.encodedOutput.overrideLogicalId(props.encodedOutputName);
+      if (props.encodedOutputName) {
+        claimOutputName(this, props.encodedOutputName);
+        this.encodedOutput.overrideLogicalId(props.encodedOutputName);
+      }
     }
 
     this.node.addValidation({ validate: () => this.validateKey().map(formatProblem) });
@@ -304,16 +323,23 @@ export class CrossClusterApiKey extends Construct {
     if (value === '') {
       return [{ prop, message: 'is an empty string', fix: 'give a regular expression for the subject DN, e.g. "CN=local-cluster,.*", or omit it' }];
     }
+    return [];
+  }
+
+  /**
+   * Elasticsearch compiles `certificate_identity` as a Java regex; JavaScript's dialect differs
+   * (e.g. `(?i)` and possessive quantifiers are Java-only), so a pattern JavaScript cannot compile
+   * is only a warning.
+   */
+  private warnOnCertificateIdentityDialect(value: string | undefined): void {
+    if (value === undefined || value === '' || isUnresolved(value)) return;
     try {
       new RegExp(value);
     } catch (e) {
-      return [{
-        prop,
-        message: `${JSON.stringify(value)} is not a valid regular expression (${(e as Error).message}); Elasticsearch answers "Invalid certificate_identity format: [${value}]. Must be a valid regex."`,
-        fix: 'fix the pattern (Java regex syntax)',
-      }];
+      Annotations.of(this).addWarning(
+        `certificate_identity: ${JSON.stringify(value)} could not be checked here (JavaScript says: ${(e as Error).message}). Elasticsearch compiles it as a Java regex and answers "Invalid certificate_identity format: [...]. Must be a valid regex." if it is not one.`,
+      );
     }
-    return [];
   }
 
   /** `providerType` and the `provider` construct must agree. */
@@ -382,6 +408,22 @@ export class CrossClusterApiKey extends Construct {
     const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false }));
     return { search, replication: replication.length > 0 ? replication : undefined };
   }
+}
+
+const OUTPUT_NAMES = new WeakMap<TerraformStack, Map<string, string>>();
+
+/** Two keys must not export `encoded` under the same output name: one output would be lost. */
+function claimOutputName(key: CrossClusterApiKey, name: string): void {
+  const stack = TerraformStack.of(key);
+  let names = OUTPUT_NAMES.get(stack);
+  if (!names) OUTPUT_NAMES.set(stack, (names = new Map()));
+  const other = names.get(name);
+  if (other !== undefined) {
+    throw new Error(
+      `[${key.node.path}] encodedOutputName: "${name}" is already the encoded output of ${other}; one of the two outputs would be lost. Fix: give each key its own encodedOutputName.`,
+    );
+  }
+  names.set(name, key.node.path);
 }
 
 /** The attributes both L1 resources have. */

@@ -1,4 +1,4 @@
-import { Annotations, TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { Annotations, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CrossClusterApiKey } from './cross-cluster-api-key';
 import {
@@ -27,6 +27,28 @@ import './private/cdktf-tokens';
  *
  * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-self-managed#sniff-proxy-modes.
  */
+const ALIASES = new WeakMap<TerraformStack, Map<string, string>>();
+
+/**
+ * One connection per alias and local cluster: two would write the same `cluster.remote.<alias>.*`
+ * settings from two resources that keep overwriting each other.
+ */
+function claimAlias(connection: Construct, alias: string, provider: TerraformProvider | undefined): void {
+  if (isUnresolved(alias)) return;
+  const stack = TerraformStack.of(connection);
+  let claimed = ALIASES.get(stack);
+  if (!claimed) ALIASES.set(stack, (claimed = new Map()));
+  const cluster = provider ? provider.node.path : '(the default provider)';
+  const key = `${cluster}\u0000${alias}`;
+  const other = claimed.get(key);
+  if (other !== undefined) {
+    throw new Error(
+      `[${connection.node.path}] alias: "${alias}" is already connected on the same local cluster (${cluster}) by ${other}; both would write cluster.remote.${alias}.* and overwrite each other. Fix: use one RemoteClusterConnection per alias, or a different alias.`,
+    );
+  }
+  claimed.set(key, connection.node.path);
+}
+
 export enum RemoteClusterMode {
   /**
    * Sniff mode: the local cluster contacts the `seeds`, discovers the remote's gateway nodes and
@@ -194,6 +216,7 @@ export class RemoteClusterConnection extends Construct {
       );
     }
     Object.defineProperty(this, _CONNECTION_MARKER, { value: true });
+    claimAlias(this, props.alias, props.provider);
     this.props = props;
     this.alias = props.alias;
     this.key = props.key;

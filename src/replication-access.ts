@@ -1,5 +1,6 @@
+import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkReplicationEntry, checkReplicationHasNoDlsFls, formatProblem } from './rules';
+import { checkReplicationEntry, checkReplicationHasNoDlsFls, formatProblem, namesWithClusterPrefix } from './rules';
 import { _isCrossClusterApiKey } from './search-access';
 import './private/cdktf-tokens';
 
@@ -58,6 +59,12 @@ export class ReplicationAccess extends Construct {
     super(scope, id);
     Object.defineProperty(this, REPLICATION_ACCESS, { value: true });
     this.props = props;
+    const prefixed = namesWithClusterPrefix(props.names);
+    if (prefixed.length > 0) {
+      Annotations.of(this).addWarning(
+        `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,
+      );
+    }
     this.node.addValidation({
       validate: () => {
         const prop = `replication[${this._index()}]`;

@@ -1,5 +1,6 @@
+import { Annotations } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { checkSearchEntry, formatProblem } from './rules';
+import { checkSearchEntry, formatProblem, namesWithClusterPrefix } from './rules';
 import './private/cdktf-tokens';
 
 /**
@@ -104,6 +105,12 @@ export class SearchAccess extends Construct {
     super(scope, id);
     Object.defineProperty(this, SEARCH_ACCESS, { value: true });
     this.props = props;
+    const prefixed = namesWithClusterPrefix(props.names);
+    if (prefixed.length > 0) {
+      Annotations.of(this).addWarning(
+        `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,
+      );
+    }
     this.node.addValidation({
       validate: () => checkSearchEntry(this.props, `search[${this._index()}]`).map(formatProblem),
     });

@@ -49,6 +49,15 @@ export function checkNames(names: unknown, prop: string): Problem[] {
   return problems;
 }
 
+/**
+ * Literal index names that carry a cluster alias prefix (`remote-a:logs-*`). The key's names are
+ * names on the remote cluster itself, so such a name matches nothing there. For a warning.
+ */
+export function namesWithClusterPrefix(names: unknown): string[] {
+  if (!Array.isArray(names) || isUnresolved(names)) return [];
+  return names.filter((n): n is string => typeof n === 'string' && !isUnresolved(n) && !n.startsWith('/') && /^[^:]+:/.test(n));
+}
+
 /** `field_security`: `{ grant?: string[], except?: string[] }`, not empty, `except` needs `grant`. */
 export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
   if (fs === undefined || isUnresolved(fs)) return [];
@@ -75,6 +84,7 @@ export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
       fix: 'add grant, e.g. grant: ["*"] with the except list',
     });
   }
+  problems.push(...checkExceptWithinGrant(grant, except, prop));
   for (const [key, list] of [['grant', grant], ['except', except]] as const) {
     if (list === undefined || isUnresolved(list)) continue;
     if (!Array.isArray(list)) {
@@ -88,6 +98,60 @@ export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
     });
   }
   return problems;
+}
+
+/** True when `field` matches the field-name pattern `pattern` (`*` wildcards). */
+function globMatches(pattern: string, field: string): boolean {
+  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(field);
+}
+
+/**
+ * `except` must be a subset of `grant` (Elasticsearch checks it with automata). Checked for literal
+ * `except` names without wildcards, which must match some `grant` pattern; patterns are left to
+ * Elasticsearch.
+ */
+function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string): Problem[] {
+  if (!Array.isArray(grant) || !Array.isArray(except) || isUnresolved(grant) || isUnresolved(except)) return [];
+  if (grant.some((g) => typeof g !== 'string' || isUnresolved(g))) return [];
+  // Conservative: a name under a granted object field (`message.secret` under `message`) counts as
+  // covered, so only names that no grant can reach fail.
+  const covered = (e: string) => grant.some((g) => globMatches(g as string, e) || e.startsWith(`${g as string}.`));
+  const outside = except.filter((e) => typeof e === 'string' && e !== '' && !isUnresolved(e) && !e.includes('*') && !covered(e));
+  if (outside.length === 0) return [];
+  return [
+    {
+      prop: `${prop}.except`,
+      message: `${outside.map((e) => show(e)).join(', ')} ${outside.length === 1 ? 'is' : 'are'} not granted by grant ${show(grant)}; Elasticsearch requires except to be a subset of grant ("failed to parse indices privileges for role [cross_cluster] - Exceptions for field permissions must be a subset of the granted fields")`,
+      fix: 'remove those names from except, or add them (or a pattern covering them) to grant',
+    },
+  ];
+}
+
+/** Known fields of entries, in the construct's (camelCase) and Elasticsearch's (snake_case) spelling. */
+const SEARCH_FIELDS = ['names', 'query', 'fieldSecurity', 'allowRestrictedIndices'];
+const REPLICATION_FIELDS = ['names', 'allowRestrictedIndices', 'query', 'fieldSecurity', 'field_security'];
+const CAMEL: Record<string, string> = { allow_restricted_indices: 'allowRestrictedIndices', field_security: 'fieldSecurity' };
+
+/** Fields the construct does not know (e.g. from JavaScript or a config file) fail instead of being dropped. */
+function checkUnknownFields(entry: object, known: string[], prop: string): Problem[] {
+  return Object.keys(entry)
+    .filter((k) => !known.includes(k) && (entry as Record<string, unknown>)[k] !== undefined)
+    .map((k): Problem => {
+      if (k === 'privileges') {
+        return {
+          prop: `${prop}.privileges`,
+          message: 'is given, but cross-cluster API keys take no explicit privileges (Elasticsearch: "field [privileges] must not present"); search and replication imply them',
+          fix: 'remove privileges',
+        };
+      }
+      const camel = CAMEL[k];
+      return {
+        prop: `${prop}.${k}`,
+        message: 'is not a field of this entry and would be ignored',
+        fix: camel ? `spell it ${camel}` : `use only ${known.filter((f) => !f.includes('_')).join(', ')}`,
+      };
+    });
 }
 
 /** `query`: a JSON object (the DLS query), or a string holding one. */
@@ -125,6 +189,7 @@ export function checkAllowRestrictedIndices(value: unknown, prop: string): Probl
 /** One `search` entry on its own. */
 export function checkSearchEntry(entry: SearchEntry, prop: string): Problem[] {
   return [
+    ...checkUnknownFields(entry, SEARCH_FIELDS, prop),
     ...checkNames(entry.names, `${prop}.names`),
     ...checkQuery(entry.query, `${prop}.query`),
     ...checkFieldSecurity(entry.fieldSecurity, `${prop}.field_security`),
@@ -135,6 +200,7 @@ export function checkSearchEntry(entry: SearchEntry, prop: string): Problem[] {
 /** One `replication` entry on its own. */
 export function checkReplicationEntry(entry: ReplicationEntry, prop: string): Problem[] {
   return [
+    ...checkUnknownFields(entry, REPLICATION_FIELDS, prop),
     ...checkNames(entry.names, `${prop}.names`),
     ...checkAllowRestrictedIndices(entry.allowRestrictedIndices, `${prop}.allow_restricted_indices`),
   ];
@@ -150,7 +216,7 @@ export function checkReplicationForElasticstackProvider(entry: ReplicationEntry,
     {
       prop: `${prop}.allow_restricted_indices`,
       message: 'is set, but the elasticstack provider only sends names for replication entries and would drop it silently',
-      fix: 'remove allowRestrictedIndices from the replication entry, or deploy the key with this package\'s own provider (deployment: KeyDeployment.ECCX), which sends it',
+      fix: 'remove allowRestrictedIndices from the replication entry, or create the key with this package\'s own provider (providerType: KeyProviderType.ECCX), which sends it',
     },
   ];
 }

@@ -92,6 +92,15 @@ export function checkExpiration(expiration: unknown): Problem[] {
       },
     ];
   }
+  if (parsed.nanos < 0n) {
+    return [
+      {
+        prop,
+        message: `${show(expiration)} is negative: the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
+        fix: 'give a positive duration such as "30d", or omit expiration for a key that never expires',
+      },
+    ];
+  }
   if (parsed.nanos < ONE_SECOND_NANOS) {
     return [
       {
@@ -131,6 +140,10 @@ export function jsonProblem(value: unknown, path: string): string | undefined {
       return `${path} is a ${proto?.constructor?.name ?? 'non-plain'} object, not a JSON object`;
     }
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (isUnresolved(k)) {
+        return `${path} has a key known only at deploy time, which cannot be encoded (Terraform's jsonencode needs literal keys)`;
+      }
+      if (v === undefined) continue; // dropped, as JSON.stringify drops it
       const p = jsonProblem(v, `${path}.${k}`);
       if (p) return p;
     }
