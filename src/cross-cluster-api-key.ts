@@ -13,6 +13,7 @@ import {
   ElasticsearchSecurityApiKeyAccessSearch,
   ElasticsearchSecurityApiKeyConfig,
 } from './generated/elasticstack/elasticsearch-security-api-key';
+import { KEY_MARKER, isCrossClusterApiKey as isKeyMarked } from './private/access-entry';
 import { canonicalJson, isEmptyObject } from './private/canonical-json';
 import { assertCompatibleFramework } from './private/framework';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
@@ -27,7 +28,7 @@ import {
   isUnresolved,
   Problem,
 } from './rules';
-import { SearchAccess, SearchAccessProps, _KEY_MARKER } from './search-access';
+import { SearchAccess, SearchAccessProps } from './search-access';
 
 /**
  * Which Terraform provider creates the key.
@@ -159,7 +160,7 @@ export interface CrossClusterApiKeyProps {
 export class CrossClusterApiKey extends Construct {
   /** True when `x` is a CrossClusterApiKey (works across copies of this module). */
   public static isCrossClusterApiKey(x: any): x is CrossClusterApiKey {
-    return x !== null && typeof x === 'object' && x[_KEY_MARKER] === true;
+    return x !== null && typeof x === 'object' && isKeyMarked(x);
   }
 
   /**
@@ -215,7 +216,7 @@ export class CrossClusterApiKey extends Construct {
   constructor(scope: Construct, id: string, props: CrossClusterApiKeyProps) {
     super(scope, id);
     assertCompatibleFramework(this, 'CrossClusterApiKey');
-    Object.defineProperty(this, _KEY_MARKER, { value: true });
+    Object.defineProperty(this, KEY_MARKER, { value: true });
     this.props = props;
 
     this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);

@@ -1,7 +1,6 @@
-import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkReplicationEntry, checkReplicationHasNoDlsFls, formatProblem, namesWithClusterPrefix } from './rules';
-import { _isCrossClusterApiKey } from './search-access';
+import { assertKeyScope, indexAmongSiblings, warnOnClusterPrefixedNames } from './private/access-entry';
+import { checkReplicationEntry, checkReplicationHasNoDlsFls, formatProblem } from './rules';
 import './private/cdktf-tokens';
 
 /**
@@ -51,33 +50,19 @@ export class ReplicationAccess extends Construct {
   public readonly props: ReplicationAccessProps;
 
   constructor(scope: Construct, id: string, props: ReplicationAccessProps) {
-    if (!_isCrossClusterApiKey(scope)) {
-      throw new Error(
-        `[${scope.node.path}/${id}] ReplicationAccess: the scope must be a CrossClusterApiKey, got ${scope.constructor.name} at "${scope.node.path}". Fix: create it as new ReplicationAccess(key, '${id}', props) or call key.addReplication('${id}', props).`,
-      );
-    }
+    assertKeyScope(scope, id, 'ReplicationAccess');
     super(scope, id);
     Object.defineProperty(this, REPLICATION_ACCESS, { value: true });
     this.props = props;
-    const prefixed = namesWithClusterPrefix(props.names);
-    if (prefixed.length > 0) {
-      Annotations.of(this).addWarning(
-        `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,
-      );
-    }
+    warnOnClusterPrefixedNames(this, props.names);
     this.node.addValidation({
       validate: () => {
-        const prop = `replication[${this._index()}]`;
+        const prop = `replication[${indexAmongSiblings(this, ReplicationAccess.isReplicationAccess)}]`;
         return [
           ...checkReplicationEntry(this.props, prop),
           ...checkReplicationHasNoDlsFls(this.props as unknown as Record<string, unknown>, prop),
         ].map(formatProblem);
       },
     });
-  }
-
-  private _index(): number {
-    const siblings = this.node.scope!.node.children.filter((c) => ReplicationAccess.isReplicationAccess(c));
-    return siblings.indexOf(this);
   }
 }

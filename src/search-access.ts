@@ -1,6 +1,6 @@
-import { Annotations } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
-import { checkSearchEntry, formatProblem, namesWithClusterPrefix } from './rules';
+import { Construct } from 'constructs';
+import { assertKeyScope, indexAmongSiblings, warnOnClusterPrefixedNames } from './private/access-entry';
+import { checkSearchEntry, formatProblem } from './rules';
 import './private/cdktf-tokens';
 
 /**
@@ -64,15 +64,6 @@ export interface SearchAccessProps {
 }
 
 const SEARCH_ACCESS = Symbol.for('cdktf-elastic-cross-cluster.SearchAccess');
-const KEY_MARKER = Symbol.for('cdktf-elastic-cross-cluster.CrossClusterApiKey');
-
-/** @internal True when `scope` is a CrossClusterApiKey (also across copies of this module). */
-export function _isCrossClusterApiKey(scope: IConstruct | undefined): boolean {
-  return scope !== undefined && (scope as any)[KEY_MARKER] === true;
-}
-
-/** @internal */
-export const _KEY_MARKER = KEY_MARKER;
 
 /**
  * One `search` entry of a cross-cluster API key. Its scope must be the key:
@@ -97,27 +88,13 @@ export class SearchAccess extends Construct {
   public readonly props: SearchAccessProps;
 
   constructor(scope: Construct, id: string, props: SearchAccessProps) {
-    if (!_isCrossClusterApiKey(scope)) {
-      throw new Error(
-        `[${scope.node.path}/${id}] SearchAccess: the scope must be a CrossClusterApiKey, got ${scope.constructor.name} at "${scope.node.path}". Fix: create it as new SearchAccess(key, '${id}', props) or call key.addSearch('${id}', props).`,
-      );
-    }
+    assertKeyScope(scope, id, 'SearchAccess');
     super(scope, id);
     Object.defineProperty(this, SEARCH_ACCESS, { value: true });
     this.props = props;
-    const prefixed = namesWithClusterPrefix(props.names);
-    if (prefixed.length > 0) {
-      Annotations.of(this).addWarning(
-        `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,
-      );
-    }
+    warnOnClusterPrefixedNames(this, props.names);
     this.node.addValidation({
-      validate: () => checkSearchEntry(this.props, `search[${this._index()}]`).map(formatProblem),
+      validate: () => checkSearchEntry(this.props, `search[${indexAmongSiblings(this, SearchAccess.isSearchAccess)}]`).map(formatProblem),
     });
-  }
-
-  private _index(): number {
-    const siblings = this.node.scope!.node.children.filter((c) => SearchAccess.isSearchAccess(c));
-    return siblings.indexOf(this);
   }
 }
