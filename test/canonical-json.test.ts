@@ -23,6 +23,15 @@ describe('canonicalJson', () => {
     new TerraformOutput(stack, 'o', { value: encoded });
     expect(JSON.parse(Testing.synth(stack)).output.o.value).toBe('${jsonencode({"a" = [1], "z" = var.v})}');
   });
+  test.each([
+    [{ z: [1, { b: null, a: 'x"y' }], a: { c: true, b: -0.5, d: [] } }],
+    [[3, 'a', null, { y: 1, x: 2 }]],
+    [{ unicode: 'é\u2028', nested: { deep: { deeper: [{ k: 1e21 }] } } }],
+    [{ skip: undefined, fn: () => 1, inf: Number.POSITIVE_INFINITY }],
+  ])('equals JSON.stringify of the key-sorted copy for %j', (value) => {
+    expect(canonicalJson(value)).toBe(JSON.stringify(sortKeysDeep(value)));
+  });
+
   test('sortKeysDeep and isEmptyObject', () => {
     expect(Object.keys(sortKeysDeep({ b: 1, a: 2 }) as object)).toEqual(['a', 'b']);
     expect(isEmptyObject({})).toBe(true);

@@ -1,5 +1,5 @@
 import { Fn } from 'cdktf';
-import { containsUnresolved, isUnresolved } from '../rules/tokens';
+import { isUnresolved } from '../rules/tokens';
 import './cdktf-tokens';
 
 /**
@@ -33,10 +33,53 @@ export function canonicalJson(value: unknown): string {
       return value;
     }
   }
-  if (containsUnresolved(value)) {
-    return Fn.jsonencode(sortKeysDeep(value));
+  const literal = stringifySorted(value);
+  return literal !== undefined ? literal : Fn.jsonencode(sortKeysDeep(value));
+}
+
+const TOKEN = Symbol('token');
+
+/**
+ * `JSON.stringify` with keys sorted at every depth, in one pass; undefined when a deploy-time value
+ * (or key) is inside, so the caller can fall back to `jsonencode`.
+ */
+function stringifySorted(value: unknown): string | undefined {
+  const out = write(value);
+  return out === TOKEN ? undefined : out;
+}
+
+function write(value: unknown): string | undefined | typeof TOKEN {
+  if (isUnresolved(value)) return TOKEN;
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+    case 'object': {
+      if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value);
+      if (Array.isArray(value)) {
+        const items: string[] = [];
+        for (const item of value) {
+          const w = write(item);
+          if (w === TOKEN) return TOKEN;
+          items.push(w ?? 'null');
+        }
+        return `[${items.join(',')}]`;
+      }
+      const members: string[] = [];
+      for (const key of Object.keys(value as object).sort()) {
+        if (isUnresolved(key)) return TOKEN;
+        const w = write((value as Record<string, unknown>)[key]);
+        if (w === TOKEN) return TOKEN;
+        if (w !== undefined) members.push(`${JSON.stringify(key)}:${w}`);
+      }
+      return `{${members.join(',')}}`;
+    }
+    default:
+      return undefined; // functions, symbols, undefined: left out, as JSON.stringify does
   }
-  return JSON.stringify(sortKeysDeep(value));
 }
 
 /** True for `undefined`, `null` and objects without keys. */

@@ -4,19 +4,30 @@ import { setUnresolvedPredicate } from '../rules/tokens';
 /**
  * cdktf's test for deploy-time values: strings, numbers, lists and maps that are tokens, and
  * `IResolvable` objects. Importing this module installs it for the rules.
+ *
+ * The rules ask it for every value of every key, so cheap checks come first and cdktf's own test
+ * (regular expressions, bit patterns) runs only on values that can be tokens: strings and keys
+ * that contain `TfToken`, numbers of the huge magnitude cdktf encodes tokens with, and one-element
+ * lists.
  */
 export function cdktfIsUnresolved(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'object' && Tokenization.isResolvable(value)) return true;
-  if (typeof value === 'string' || typeof value === 'number' || Array.isArray(value)) return Token.isUnresolved(value);
-  // A map token (`Token.asAnyMap(...)`) is an object whose key encodes the token. cdktf's own test
-  // is costly on every object, so it is asked only when a key looks like one.
-  if (typeof value === 'object') {
-    for (const key in value as object) {
-      if (key.includes('TfToken')) return Token.isUnresolved(value);
-    }
+  switch (typeof value) {
+    case 'string':
+      return value.includes('TfToken') && Token.isUnresolved(value);
+    case 'number':
+      return !(Math.abs(value) < 1e250) && Token.isUnresolved(value);
+    case 'object':
+      if (value === null) return false;
+      if (Array.isArray(value)) return value.length === 1 && Token.isUnresolved(value);
+      if (Tokenization.isResolvable(value)) return true;
+      // A map token (`Token.asAnyMap(...)`) is an object whose key encodes the token.
+      for (const key in value) {
+        if (key.includes('TfToken')) return Token.isUnresolved(value);
+      }
+      return false;
+    default:
+      return false;
   }
-  return false;
 }
 
 setUnresolvedPredicate(cdktfIsUnresolved);
