@@ -33,10 +33,11 @@ function synthAndCheck(): boolean {
     const t0 = Date.now();
     // cdktf runs terraform, which warns about a TF_CLI_CONFIG_FILE that names a missing file.
     const cliConfig = process.env.TF_CLI_CONFIG_FILE;
-    const env = { ...process.env, CHECKPOINT_DISABLE: '1', CI: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', CI: '1' };
     if (cliConfig && !existsSync(cliConfig)) {
-      env.TF_CLI_CONFIG_FILE = join(out, 'empty.tfrc');
-      writeFileSync(env.TF_CLI_CONFIG_FILE, '');
+      const empty = join(out, 'empty.tfrc');
+      writeFileSync(empty, '');
+      env.TF_CLI_CONFIG_FILE = empty;
     }
     execFileSync(join(ROOT, 'node_modules', '.bin', 'cdktf'), ['synth', '--output', join(out, 'cdktf.out')], {
       cwd: ROOT,
