@@ -216,6 +216,7 @@ export class CrossClusterApiKey extends Construct {
   constructor(scope: Construct, id: string, props: CrossClusterApiKeyProps) {
     super(scope, id);
     assertCompatibleFramework(this, 'CrossClusterApiKey');
+    checkProvidersOnce(TerraformStack.of(this));
     Object.defineProperty(this, KEY_MARKER, { value: true });
     this.props = props;
 
@@ -409,6 +410,41 @@ export class CrossClusterApiKey extends Construct {
     const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false }));
     return { search, replication: replication.length > 0 ? replication : undefined };
   }
+}
+
+const STACKS_CHECKED = new WeakSet<TerraformStack>();
+
+/**
+ * Once per stack: keys that rely on the stack's default provider need a provider construct of
+ * their type. cdktf reports a missing one too, but suggests `new RandomProvider(...)`; this names
+ * the keys and the class to add. One scan of the stack at synth, not one per key.
+ */
+function checkProvidersOnce(stack: TerraformStack): void {
+  if (STACKS_CHECKED.has(stack)) return;
+  STACKS_CHECKED.add(stack);
+  stack.node.addValidation({
+    validate: () => {
+      const providers = new Set<string>();
+      const needs = new Map<string, string[]>();
+      for (const c of stack.node.findAll()) {
+        if (TerraformProvider.isTerraformProvider(c)) providers.add(c.terraformResourceType);
+        if (CrossClusterApiKey.isCrossClusterApiKey(c) && !(c as any).props.provider) {
+          const type = c.providerType;
+          needs.set(type, [...(needs.get(type) ?? []), c.node.path]);
+        }
+      }
+      const errors: string[] = [];
+      for (const [type, paths] of needs) {
+        if (providers.has(type)) continue;
+        const cls = type === KeyProviderType.ECCX ? 'eccx.provider.EccxProvider' : 'elasticstack.provider.ElasticstackProvider';
+        const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+        errors.push(
+          `provider: ${shown} ${paths.length === 1 ? 'uses' : 'use'} the stack's default ${type} provider, but the stack has no ${type} provider construct. Fix: add new ${cls}(stack, '${type}', { ... }) from 'cdktf-elastic-cross-cluster', or pass provider: to the key`,
+        );
+      }
+      return errors;
+    },
+  });
 }
 
 const OUTPUT_NAMES = new WeakMap<TerraformStack, Map<string, string>>();

@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
-import { CrossClusterApiKey, CrossClusterApiKeyProps, RemoteClusterConnection } from '../src';
+import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType, RemoteClusterConnection } from '../src';
 import { keyBlock, synthStack } from './support/synth';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
@@ -125,6 +125,24 @@ describe('RemoteClusterConnection', () => {
       const l2 = new ElasticstackProvider(stack, 'l2', { alias: 'l2' });
       new RemoteClusterConnection(stack, 'C1', { alias: 'r1', key, proxyAddress: 'a.example:9443', provider: l1 });
       new RemoteClusterConnection(stack, 'C2', { alias: 'r1', key, proxyAddress: 'a.example:9443', provider: l2 });
+    });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a key on the default provider without a provider construct', () => {
+  test('names the keys and the provider class to add', () => {
+    const { errors } = synthStack((stack) => {
+      new CrossClusterApiKey(stack, 'K1', { name: 'a', search: [{ names: ['a'] }], providerType: KeyProviderType.ECCX });
+      new CrossClusterApiKey(stack, 'K2', { name: 'b', search: [{ names: ['b'] }], providerType: KeyProviderType.ECCX });
+    });
+    expect(errors).toEqual(expect.arrayContaining([
+      expect.stringContaining("[test] provider: test/K1, test/K2 use the stack's default eccx provider, but the stack has no eccx provider construct. Fix: add new eccx.provider.EccxProvider(stack, 'eccx', { ... })"),
+    ]));
+  });
+  test('is quiet when the provider construct exists', () => {
+    const { errors } = synthStack((stack) => {
+      new CrossClusterApiKey(stack, 'K1', { name: 'a', search: [{ names: ['a'] }] });
     });
     expect(errors).toEqual([]);
   });
