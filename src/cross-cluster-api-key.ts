@@ -16,6 +16,7 @@ import {
 import { KEY_MARKER, isCrossClusterApiKey as isKeyMarked } from './private/access-entry';
 import { canonicalJson, isEmptyObject } from './private/canonical-json';
 import { assertCompatibleFramework } from './private/framework';
+import { claimInStack } from './private/stack-claims';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
 import {
   checkAccess,
@@ -253,6 +254,11 @@ export class CrossClusterApiKey extends Construct {
     (props.search ?? []).forEach((s, i) => new SearchAccess(this, `Search${i}`, s));
     (props.replication ?? []).forEach((r, i) => new ReplicationAccess(this, `Replication${i}`, r));
     this.warnOnCertificateIdentityDialect(props.certificateIdentity);
+    if (this.providerApiKeys().some((k) => isUnresolved(k))) {
+      Annotations.of(this).addWarning(
+        'provider: the provider authenticates with api_key; Elasticsearch refuses to create or update cross-cluster API keys for API-key callers ("authentication via API key not supported"). Use username/password or a bearer token with the manage_security privilege.',
+      );
+    }
     if (props.createBeforeDestroy === false) {
       Annotations.of(this).addWarning(
         'createBeforeDestroy is false: when the key must be replaced (a name change, or an expiration change with the elasticstack provider), the old key is invalidated before the new one exists, and remote connections using it fail until the new encoded value is in the keystore.',
@@ -355,39 +361,38 @@ export class CrossClusterApiKey extends Construct {
     }];
   }
 
-  /** Elasticsearch refuses to create cross-cluster API keys for callers that authenticate with an API key. */
+  /**
+   * Elasticsearch refuses to create cross-cluster API keys for callers that authenticate with an
+   * API key. A literal `api_key` fails synth; a deploy-time one (which may be empty) only warns, at
+   * construction.
+   */
   private checkProviderAuth(): Problem[] {
+    if (!this.providerApiKeys().some((k) => !isUnresolved(k))) return [];
+    const provider = this.props.provider!;
+    return [
+      {
+        prop: 'provider',
+        message: `the ${providerTypeOf(provider)} provider (${provider.node.path}) authenticates with api_key, and Elasticsearch refuses cross-cluster API key creation for API-key callers ("authentication via API key not supported: An API key cannot be used to create a cross-cluster API key")`,
+        fix: 'configure the provider of the remote cluster with username and password (or a bearer token) of a user with the manage_security cluster privilege',
+      },
+    ];
+  }
+
+  /** The `api_key` values the key's provider is configured with (elasticstack: in its `elasticsearch` block; eccx: at the top). */
+  private providerApiKeys(): unknown[] {
     const provider = this.props.provider as any;
     const type = providerTypeOf(provider);
     if (type === undefined) return [];
-    // elasticstack: api_key inside its elasticsearch block; eccx: api_key at the top.
     const blocks = type === 'eccx' ? [{ apiKey: provider.apiKey }] : provider.elasticsearch;
     if (!Array.isArray(blocks)) return [];
-    for (const block of blocks) {
-      const apiKey = block?.apiKey;
-      if (apiKey === undefined || apiKey === '') continue;
-      if (isUnresolved(apiKey)) {
-        Annotations.of(this).addWarning(
-          'provider: the provider authenticates with api_key; Elasticsearch refuses to create or update cross-cluster API keys for API-key callers ("authentication via API key not supported"). Use username/password or a bearer token with the manage_security privilege.',
-        );
-        continue;
-      }
-      return [
-        {
-          prop: 'provider',
-          message: `the ${type} provider (${provider.node.path}) authenticates with api_key, and Elasticsearch refuses cross-cluster API key creation for API-key callers ("authentication via API key not supported: An API key cannot be used to create a cross-cluster API key")`,
-          fix: 'configure the provider of the remote cluster with username and password (or a bearer token) of a user with the manage_security cluster privilege',
-        },
-      ];
-    }
-    return [];
+    return blocks.map((b) => b?.apiKey).filter((k) => k !== undefined && k !== '');
   }
 
   /**
    * `access` for the elasticstack provider, assembled from the children at synth time. Unused
    * lists are omitted, not null; `allow_restricted_indices` is explicit on search entries.
    */
-  private elasticstackAccess(): ElasticsearchSecurityApiKeyAccess {
+  private elasticstackAccess(): AccessModel {
     const search: ElasticsearchSecurityApiKeyAccessSearch[] = this.searchAccess.map(({ props: p }) => ({
       names: p.names,
       allowRestrictedIndices: p.allowRestrictedIndices ?? false,
@@ -405,7 +410,7 @@ export class CrossClusterApiKey extends Construct {
    * `access` for this package's provider: as for elasticstack, plus `allow_restricted_indices` on
    * replication entries, which that provider sends.
    */
-  private eccxAccess(): EccxAccess {
+  private eccxAccess(): AccessModel {
     const { search } = this.elasticstackAccess();
     const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false }));
     return { search, replication: replication.length > 0 ? replication : undefined };
@@ -447,20 +452,14 @@ function checkProvidersOnce(stack: TerraformStack): void {
   });
 }
 
-const OUTPUT_NAMES = new WeakMap<TerraformStack, Map<string, string>>();
-
 /** Two keys must not export `encoded` under the same output name: one output would be lost. */
 function claimOutputName(key: CrossClusterApiKey, name: string): void {
-  const stack = TerraformStack.of(key);
-  let names = OUTPUT_NAMES.get(stack);
-  if (!names) OUTPUT_NAMES.set(stack, (names = new Map()));
-  const other = names.get(name);
+  const other = claimInStack(key, 'encoded output', name);
   if (other !== undefined) {
     throw new Error(
       `[${key.node.path}] encodedOutputName: "${name}" is already the encoded output of ${other}; one of the two outputs would be lost. Fix: give each key its own encodedOutputName.`,
     );
   }
-  names.set(name, key.node.path);
 }
 
 /** The attributes both L1 resources have. */
@@ -478,17 +477,16 @@ function providerTypeOf(provider: TerraformProvider | undefined): string | undef
 
 /** As {@link ElasticstackKeyResource}, for this package's own provider. */
 class EccxKeyResource extends EccxCrossClusterApiKey {
-  constructor(scope: Construct, id: string, private readonly accessOf: () => EccxAccess, config: EccxConfig) {
+  constructor(scope: Construct, id: string, private readonly accessOf: () => AccessModel, config: EccxConfig) {
     super(scope, id, config);
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    this.access.internalValue = this.accessOf();
-    return super.synthesizeAttributes();
+    return { ...super.synthesizeAttributes(), access: accessJson(this.accessOf()) };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
-    this.access.internalValue = this.accessOf();
+    this.access.internalValue = this.accessOf() as EccxAccess;
     return super.synthesizeHclAttributes();
   }
 }
@@ -502,38 +500,47 @@ class ElasticstackKeyResource extends ElasticsearchSecurityApiKey {
   constructor(
     scope: Construct,
     id: string,
-    private readonly accessOf: () => ElasticsearchSecurityApiKeyAccess,
+    private readonly accessOf: () => AccessModel,
     config: ElasticsearchSecurityApiKeyConfig,
   ) {
     super(scope, id, config);
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {
-    // Straight to the provider's shape: the same as the generated mapper gives, without routing
-    // the value through the L1's output references first (measurable with thousands of keys).
-    const attributes = super.synthesizeAttributes();
-    attributes.access = accessToElasticstack(this.accessOf());
-    return attributes;
+    return { ...super.synthesizeAttributes(), access: accessJson(this.accessOf()) };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
-    this.access.internalValue = this.accessOf();
+    this.access.internalValue = this.accessOf() as ElasticsearchSecurityApiKeyAccess;
     return super.synthesizeHclAttributes();
   }
 }
 
-/** `access` in the elasticstack provider's JSON shape; unset fields and unused lists are left out. */
-function accessToElasticstack(access: ElasticsearchSecurityApiKeyAccess): Record<string, unknown> {
+/** The access both providers take, in the key's (camelCase) terms. */
+interface AccessModel {
+  readonly search?: ElasticsearchSecurityApiKeyAccessSearch[];
+  readonly replication?: { readonly names: string[]; readonly allowRestrictedIndices?: boolean }[];
+}
+
+/**
+ * `access` in the providers' JSON shape, as their generated mappers would write it but without
+ * routing the value through the L1's output references (measurable with thousands of keys).
+ * Unset fields and unused lists are left out; both providers share the names.
+ */
+function accessJson(access: AccessModel): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (access.search) {
-    out.search = (access.search as ElasticsearchSecurityApiKeyAccessSearch[]).map((s) => {
+    out.search = access.search.map((s) => {
       const entry: Record<string, unknown> = { names: s.names, allow_restricted_indices: s.allowRestrictedIndices };
       if (s.query !== undefined) entry.query = s.query;
       if (s.fieldSecurity !== undefined) entry.field_security = s.fieldSecurity;
       return entry;
     });
   }
-  if (access.replication) out.replication = (access.replication as { names: string[] }[]).map((r) => ({ names: r.names }));
+  if (access.replication) {
+    out.replication = access.replication.map((r) =>
+      (r.allowRestrictedIndices === undefined ? { names: r.names } : { names: r.names, allow_restricted_indices: r.allowRestrictedIndices }));
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { Annotations, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Annotations, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CrossClusterApiKey } from './cross-cluster-api-key';
 import {
@@ -6,6 +6,7 @@ import {
   ElasticsearchClusterSettingsPersistentSetting,
 } from './generated/elasticstack/elasticsearch-cluster-settings';
 import { assertCompatibleFramework } from './private/framework';
+import { claimInStack } from './private/stack-claims';
 import {
   RemoteIndicesGrantOptions,
   RemoteIndicesRole,
@@ -27,26 +28,19 @@ import './private/cdktf-tokens';
  *
  * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-self-managed#sniff-proxy-modes.
  */
-const ALIASES = new WeakMap<TerraformStack, Map<string, string>>();
-
 /**
  * One connection per alias and local cluster: two would write the same `cluster.remote.<alias>.*`
  * settings from two resources that keep overwriting each other.
  */
 function claimAlias(connection: Construct, alias: string, provider: TerraformProvider | undefined): void {
   if (isUnresolved(alias)) return;
-  const stack = TerraformStack.of(connection);
-  let claimed = ALIASES.get(stack);
-  if (!claimed) ALIASES.set(stack, (claimed = new Map()));
   const cluster = provider ? provider.node.path : '(the default provider)';
-  const key = `${cluster}\u0000${alias}`;
-  const other = claimed.get(key);
+  const other = claimInStack(connection, `remote-cluster alias on ${cluster}`, alias);
   if (other !== undefined) {
     throw new Error(
       `[${connection.node.path}] alias: "${alias}" is already connected on the same local cluster (${cluster}) by ${other}; both would write cluster.remote.${alias}.* and overwrite each other. Fix: use one RemoteClusterConnection per alias, or a different alias.`,
     );
   }
-  claimed.set(key, connection.node.path);
 }
 
 export enum RemoteClusterMode {

@@ -23,7 +23,7 @@ export function formatProblem(p: Problem): string {
 export function show(value: unknown): string {
   let s: string;
   try {
-    s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    s = JSON.stringify(value) ?? String(value);
   } catch {
     s = String(value);
   }

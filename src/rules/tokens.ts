@@ -15,15 +15,3 @@ export function isUnresolved(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   return unresolved(value);
 }
-
-/** True when `value` is unresolved or contains an unresolved value (or key) at any depth. */
-export function containsUnresolved(value: unknown, seen: Set<unknown> = new Set()): boolean {
-  if (isUnresolved(value)) return true;
-  if (value === null || typeof value !== 'object') return false;
-  if (seen.has(value)) return false;
-  seen.add(value);
-  if (Array.isArray(value)) return value.some((v) => containsUnresolved(v, seen));
-  return Object.entries(value as Record<string, unknown>).some(
-    ([k, v]) => isUnresolved(k) || containsUnresolved(v, seen),
-  );
-}
