@@ -44,7 +44,7 @@ const NAMES: Record<string, string> = {
 };
 
 function name(label: string, before?: string): string {
-  if (label === before) return `L2 before the fix (${label})`;
+  if (label === before) return `L2 at ${label.slice(3)} (${label})`;
   return NAMES[label] ?? label;
 }
 
@@ -163,9 +163,9 @@ export function renderReport(opts: {
   L.push('At N = 10 the fixed costs of an app (stack, provider, validators of cdktf itself, writing files) dominate every variant, and the JSON floor is a few milliseconds, so growth from 10 to 100 is mostly not per-key work.');
   L.push('');
   if (r.beforeLabel) {
-    L.push(`### Before and after the fix (same run, side by side)`);
+    L.push(`### Then and now (same run, side by side)`);
     L.push('');
-    L.push(`\`${r.beforeLabel}\` is the L2 with the library sources of commit ${r.beforeLabel.slice(3)} (before the fix), built and run by the same bench code; \`l2\` is the current sources. The fix (src/cross-cluster-api-key.ts; output unchanged): the key created its four attribute tokens (\`encoded\`, \`apiKey\`, \`keyId\`, \`expirationTimestamp\`) eagerly and its \`access\` through \`Lazy.anyValue\`, and every cdktf token captures and formats a full JavaScript stack trace when created; the profile (\`node --cpu-prof\`) showed \`captureStackTrace\` as the largest L2-only cost. Now the attribute tokens are made on first use (and kept), \`access\` is assembled as a plain value when the L1 synthesizes (no token at all), and metadata is checked once instead of twice.`);
+    L.push(`\`${r.beforeLabel}\` is the L2 with the library sources of commit ${r.beforeLabel.slice(3)}, built and run by the same bench code; \`l2\` is the current sources. What changed in between: \`git log --oneline ${r.beforeLabel.slice(3)}.. -- src\` (the performance work is in the commits titled \`perf\`; the same span also added rules, which cost time).`);
     L.push('');
     L.push('| N | L2 before/L1 CPU | L2 after/L1 CPU | L2 before/L1 heap | L2 after/L1 heap | before CPU ms | after CPU ms | before peak heap MiB | after peak heap MiB |');
     L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
