@@ -5,10 +5,10 @@ import {
   ProviderDefinition, State, Unknown, Value, createHandlers, decodeMsgpack, encodeMsgpack, impliedType, valuesEqual,
 } from '../../src/provider';
 import { ProviderData, providerData, providerSchema, requestTimeoutMs, resolveConnection } from '../../src/provider/connection';
-import type { Logger } from '../../src/provider/protocol/log';
 import { crossClusterApiKey, problemPath } from '../../src/provider/resources/cross-cluster-api-key';
 import { ElasticsearchDouble } from '../support/es-double';
 import { TestTarget, realClusterConfigured, testTarget } from '../support/target';
+import { recordingLogger } from './support/recording-log';
 
 // The resource driven through the framework's tfplugin6 handlers (msgpack values, as Terraform
 // sends them), against the Elasticsearch double in several versions, or a real cluster when the
@@ -22,14 +22,7 @@ type Obj = Record<string, Value>;
 interface Diag { severity: string; summary: string; detail?: string; attribute?: { steps: Array<Record<string, unknown>> } }
 type Res = Record<string, unknown> & { diagnostics?: Diag[] };
 
-const logged: string[] = [];
-const log: Logger = {
-  trace: (m, f) => logged.push(JSON.stringify([m, f])),
-  debug: (m, f) => logged.push(JSON.stringify([m, f])),
-  info: (m, f) => logged.push(JSON.stringify([m, f])),
-  warn: (m, f) => logged.push(JSON.stringify([m, f])),
-  error: (m, f) => logged.push(JSON.stringify([m, f])),
-};
+const { log, logged } = recordingLogger();
 
 const dv = (v: Value, t = keyType): { msgpack: Uint8Array } => ({ msgpack: encodeMsgpack(v, t) });
 const fromDv = (d: unknown, t = keyType): Value => decodeMsgpack((d as { msgpack?: Uint8Array } | undefined)?.msgpack, t);

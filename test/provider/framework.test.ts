@@ -2,23 +2,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileResource } from './fixtures/file-resource';
+import { recordingLogger } from './support/recording-log';
 import {
   DiagnosticError, ProviderDefinition, Resource, State, T, Unknown, Value, attrPath, createHandlers, decodeMsgpack,
   encodeMsgpack, impliedType, unknown,
 } from '../../src/provider';
 import { providerData, resolveConnection } from '../../src/provider/connection';
-import type { Logger } from '../../src/provider/protocol/log';
 import type { ProviderHandlers } from '../../src/provider/protocol/messages';
 import { SERVED_PROVIDER_RPCS } from '../../src/provider/protocol/rpcs';
 
-const logged: string[] = [];
-const log: Logger = {
-  trace: (m, f) => logged.push(JSON.stringify([m, f])),
-  debug: (m, f) => logged.push(JSON.stringify([m, f])),
-  info: (m, f) => logged.push(JSON.stringify([m, f])),
-  warn: (m, f) => logged.push(JSON.stringify([m, f])),
-  error: (m, f) => logged.push(JSON.stringify([m, f])),
-};
+const { log, logged } = recordingLogger();
 
 const fileType = impliedType(fileResource.schema);
 const dv = (v: Value, t = fileType): { msgpack: Uint8Array } => ({ msgpack: encodeMsgpack(v, t) });
