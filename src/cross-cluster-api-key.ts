@@ -2,16 +2,10 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Annotations, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import {
-  CrossClusterApiKey as EccxCrossClusterApiKey,
-  CrossClusterApiKeyAccess as EccxAccess,
-  CrossClusterApiKeyConfig as EccxConfig,
-} from './generated/eccx/cross-cluster-api-key';
+import { CrossClusterApiKey as EccxCrossClusterApiKey } from './generated/eccx/cross-cluster-api-key';
 import {
   ElasticsearchSecurityApiKey,
-  ElasticsearchSecurityApiKeyAccess,
   ElasticsearchSecurityApiKeyAccessSearch,
-  ElasticsearchSecurityApiKeyConfig,
 } from './generated/elasticstack/elasticsearch-security-api-key';
 import { KEY_MARKER, isCrossClusterApiKey as isKeyMarked } from './private/access-entry';
 import { canonicalJson, isEmptyObject } from './private/canonical-json';
@@ -25,6 +19,7 @@ import {
   checkName,
   checkNameForElasticstackProvider,
   checkReplicationForElasticstackProvider,
+  EntryRef,
   formatProblem,
   isUnresolved,
   Problem,
@@ -173,7 +168,12 @@ export class CrossClusterApiKey extends Construct {
     return pkg.version === '0.0.0' ? '0.0.0-dev' : pkg.version;
   }
 
-  /** The L1 resource: an escape hatch for attributes this construct does not model. */
+  /**
+   * The L1 resource: an escape hatch for attributes this construct does not model. An
+   * `elasticstack.elasticsearchSecurityApiKey.ElasticsearchSecurityApiKey` (providerType
+   * `ELASTICSTACK`) or an `eccx.crossClusterApiKey.CrossClusterApiKey` (`ECCX`); its `access` is
+   * written from the key's entries at synth, and `addOverride('access....', ...)` merges into it.
+   */
   public readonly resource: TerraformResource;
 
   // Attribute tokens are created on first use and then kept: each cdktf token captures a stack
@@ -216,9 +216,9 @@ export class CrossClusterApiKey extends Construct {
 
   constructor(scope: Construct, id: string, props: CrossClusterApiKeyProps) {
     super(scope, id);
-    assertCompatibleFramework(this, 'CrossClusterApiKey');
-    checkProvidersOnce(TerraformStack.of(this));
-    Object.defineProperty(this, KEY_MARKER, { value: true });
+    const stack = TerraformStack.of(this);
+    assertCompatibleFramework(this, 'CrossClusterApiKey', stack);
+    checkProvidersOnce(stack);
     this.props = props;
 
     this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
@@ -231,15 +231,19 @@ export class CrossClusterApiKey extends Construct {
     };
     let l1: TerraformResource & KeyAttributes;
     if (this.providerType === KeyProviderType.ECCX) {
-      l1 = new EccxKeyResource(this, 'Resource', () => this.eccxAccess(), {
+      const eccx = new EccxCrossClusterApiKey(this, 'Resource', {
         ...common,
         certificateIdentity: props.certificateIdentity,
         access: {},
       });
+      writeAccessAtSynth(eccx, () => this.eccxAccess());
+      l1 = eccx;
       // The provider ships in this package: ask for exactly this package's version.
-      TerraformStack.of(this).addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
+      stack.addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
     } else {
-      l1 = new ElasticstackKeyResource(this, 'Resource', () => this.elasticstackAccess(), { ...common, type: 'cross_cluster' });
+      const elasticstack = new ElasticsearchSecurityApiKey(this, 'Resource', { ...common, type: 'cross_cluster' });
+      writeAccessAtSynth(elasticstack, () => this.elasticstackAccess());
+      l1 = elasticstack;
     }
     this.resource = l1;
     this.l1 = l1;
@@ -267,7 +271,8 @@ export class CrossClusterApiKey extends Construct {
 
     if (props.exportEncoded !== false) {
       this.encodedOutput = new TerraformOutput(this, 'EncodedOutput', {
-        value: this.encoded,
+        // Not through the getter: each frame on the stack makes cdktf's stack trace for the token dearer.
+        value: (this._encoded = l1.encoded),
         sensitive: true,
         description: `Encoded cross-cluster API key ${isUnresolved(props.name) ? '' : `"${props.name}" `}for cluster.remote.<alias>.credentials`,
       });
@@ -301,8 +306,8 @@ export class CrossClusterApiKey extends Construct {
   }
 
   private validateKey(): Problem[] {
-    const search = this.searchAccess.map((s, i) => ({ entry: s.props, ref: { prop: `search[${i}]`, path: s.node.path } }));
-    const replication = this.replicationAccess.map((r, i) => ({ entry: r.props, ref: { prop: `replication[${i}]`, path: r.node.path } }));
+    const search = this.searchAccess.map((s, i) => ({ entry: s.props, ref: entryRef(`search[${i}]`, s) }));
+    const replication = this.replicationAccess.map((r, i) => ({ entry: r.props, ref: entryRef(`replication[${i}]`, r) }));
     const elasticstack = this.providerType === KeyProviderType.ELASTICSTACK;
     return [
       ...checkName(this.props.name),
@@ -393,12 +398,11 @@ export class CrossClusterApiKey extends Construct {
    * lists are omitted, not null; `allow_restricted_indices` is explicit on search entries.
    */
   private elasticstackAccess(): AccessModel {
-    const search: ElasticsearchSecurityApiKeyAccessSearch[] = this.searchAccess.map(({ props: p }) => ({
-      names: p.names,
-      allowRestrictedIndices: p.allowRestrictedIndices ?? false,
-      query: p.query === undefined ? undefined : canonicalJson(p.query),
-      fieldSecurity: p.fieldSecurity === undefined ? undefined : canonicalJson(p.fieldSecurity),
-    }));
+    const search: ElasticsearchSecurityApiKeyAccessSearch[] = this.searchAccess.map((entry) => {
+      const p = entry.props;
+      const json = searchEntryJson(entry);
+      return { names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false, query: json.query, fieldSecurity: json.fieldSecurity };
+    });
     const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names }));
     return {
       search: search.length > 0 ? search : undefined,
@@ -416,6 +420,9 @@ export class CrossClusterApiKey extends Construct {
     return { search, replication: replication.length > 0 ? replication : undefined };
   }
 }
+
+// The marker lives on the prototype (one property for all keys, not one per instance).
+Object.defineProperty(CrossClusterApiKey.prototype, KEY_MARKER, { value: true });
 
 const STACKS_CHECKED = new WeakSet<TerraformStack>();
 
@@ -452,6 +459,16 @@ function checkProvidersOnce(stack: TerraformStack): void {
   });
 }
 
+/** Where an entry is, for messages; its construct path is only worked out when a message needs it. */
+function entryRef(prop: string, entry: Construct): EntryRef {
+  return {
+    prop,
+    get path() {
+      return entry.node.path;
+    },
+  };
+}
+
 /** Two keys must not export `encoded` under the same output name: one output would be lost. */
 function claimOutputName(key: CrossClusterApiKey, name: string): void {
   const other = claimInStack(key, 'encoded output', name);
@@ -475,45 +492,49 @@ function providerTypeOf(provider: TerraformProvider | undefined): string | undef
   return provider === undefined ? undefined : (provider as any).terraformResourceType;
 }
 
-/** As {@link ElasticstackKeyResource}, for this package's own provider. */
-class EccxKeyResource extends EccxCrossClusterApiKey {
-  constructor(scope: Construct, id: string, private readonly accessOf: () => AccessModel, config: EccxConfig) {
-    super(scope, id, config);
-  }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    return { ...super.synthesizeAttributes(), access: accessJson(this.accessOf()) };
-  }
-
-  protected synthesizeHclAttributes(): { [name: string]: any } {
-    this.access.internalValue = this.accessOf() as EccxAccess;
-    return super.synthesizeHclAttributes();
-  }
+/**
+ * Makes a generated L1 key resource write `access` from the key's children when the stack is
+ * synthesized (JSON and HCL). `access` stays a plain value, not a token, so that escape-hatch
+ * overrides such as `key.resource.addOverride('access.search.0.names', [...])` merge into it.
+ *
+ * This overrides the two synthesize methods on the instance instead of subclassing the generated
+ * class: cdktf captures a full stack trace for each of the five output references the generated
+ * constructor creates, and a subclass constructor would add a frame to every one of them
+ * (measured in bench/, with thousands of keys).
+ */
+function writeAccessAtSynth(l1: TerraformResource & { readonly access: { internalValue?: unknown } }, accessOf: () => AccessModel): void {
+  const generated = Object.getPrototypeOf(l1) as { synthesizeAttributes(): Record<string, any>; synthesizeHclAttributes(): Record<string, any> };
+  Object.defineProperties(l1, {
+    synthesizeAttributes: {
+      value: (): Record<string, any> => ({ ...generated.synthesizeAttributes.call(l1), access: accessJson(accessOf()) }),
+    },
+    synthesizeHclAttributes: {
+      value: (): Record<string, any> => {
+        l1.access.internalValue = accessOf();
+        return generated.synthesizeHclAttributes.call(l1);
+      },
+    },
+  });
 }
 
+const SEARCH_ENTRY_JSON = new WeakMap<SearchAccess, { readonly query?: string; readonly fieldSecurity?: string }>();
+
 /**
- * The L1 resource, with `access` filled in from the key's children when the stack is synthesized.
- * `access` is a plain value (not a token), so escape-hatch overrides such as
- * `key.resource.addOverride('access.search.0.names', [...])` merge into it.
+ * The canonical JSON strings of a search entry's `query` and `fieldSecurity`, encoded once per
+ * entry: cdktf synthesizes every resource twice per `app.synth()` (a preparing pass, then the
+ * real one), and the entry's props are readonly.
  */
-class ElasticstackKeyResource extends ElasticsearchSecurityApiKey {
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly accessOf: () => AccessModel,
-    config: ElasticsearchSecurityApiKeyConfig,
-  ) {
-    super(scope, id, config);
+function searchEntryJson(entry: SearchAccess): { readonly query?: string; readonly fieldSecurity?: string } {
+  let json = SEARCH_ENTRY_JSON.get(entry);
+  if (json === undefined) {
+    const p = entry.props;
+    json = {
+      query: p.query === undefined ? undefined : canonicalJson(p.query),
+      fieldSecurity: p.fieldSecurity === undefined ? undefined : canonicalJson(p.fieldSecurity),
+    };
+    SEARCH_ENTRY_JSON.set(entry, json);
   }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    return { ...super.synthesizeAttributes(), access: accessJson(this.accessOf()) };
-  }
-
-  protected synthesizeHclAttributes(): { [name: string]: any } {
-    this.access.internalValue = this.accessOf() as ElasticsearchSecurityApiKeyAccess;
-    return super.synthesizeHclAttributes();
-  }
+  return json;
 }
 
 /** The access both providers take, in the key's (camelCase) terms. */

@@ -52,7 +52,6 @@ export class ReplicationAccess extends Construct {
   constructor(scope: Construct, id: string, props: ReplicationAccessProps) {
     assertKeyScope(scope, id, 'ReplicationAccess');
     super(scope, id);
-    Object.defineProperty(this, REPLICATION_ACCESS, { value: true });
     this.props = props;
     warnOnClusterPrefixedNames(this, props.names);
     this.node.addValidation({
@@ -66,3 +65,6 @@ export class ReplicationAccess extends Construct {
     });
   }
 }
+
+// The marker lives on the prototype (one property for all entries, not one per instance).
+Object.defineProperty(ReplicationAccess.prototype, REPLICATION_ACCESS, { value: true });

@@ -90,7 +90,6 @@ export class SearchAccess extends Construct {
   constructor(scope: Construct, id: string, props: SearchAccessProps) {
     assertKeyScope(scope, id, 'SearchAccess');
     super(scope, id);
-    Object.defineProperty(this, SEARCH_ACCESS, { value: true });
     this.props = props;
     warnOnClusterPrefixedNames(this, props.names);
     this.node.addValidation({
@@ -98,3 +97,6 @@ export class SearchAccess extends Construct {
     });
   }
 }
+
+// The marker lives on the prototype (one property for all entries, not one per instance).
+Object.defineProperty(SearchAccess.prototype, SEARCH_ACCESS, { value: true });

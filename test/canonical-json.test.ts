@@ -1,5 +1,5 @@
 import { Testing, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { canonicalJson, isEmptyObject, sortKeysDeep } from '../src/private/canonical-json';
+import { canonicalJson, isEmptyObject, sortKeysDeep, stringifySorted } from '../src/private/canonical-json';
 
 describe('canonicalJson', () => {
   test('sorts keys at every depth, keeps array order, is compact', () => {
@@ -30,6 +30,44 @@ describe('canonicalJson', () => {
     [{ skip: undefined, fn: () => 1, inf: Number.POSITIVE_INFINITY }],
   ])('equals JSON.stringify of the key-sorted copy for %j', (value) => {
     expect(canonicalJson(value)).toBe(JSON.stringify(sortKeysDeep(value)));
+  });
+
+  test('keys that look like array indices keep string order, as before the fast path', () => {
+    // JavaScript enumerates "9" before "10" whatever the insertion order; canonical order is "10" < "9".
+    expect(canonicalJson({ 9: 'a', 10: 'b', x: { 2: true, 11: false } })).toBe('{"10":"b","9":"a","x":{"11":false,"2":true}}');
+  });
+
+  test('the fast path equals the exact writer on generated values (sorted, unsorted, odd members)', () => {
+    let seed = 42;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const keyPool = ['a', 'b', 'Z', 'é', '_x', 'k1', 'k10', 'k2', '0', '7', '42', '01', '-1', 'TfTokenish'];
+    const leaf = (): unknown => [null, true, false, 0, -0.5, 1e21, 'text', 'with "quotes"', '', undefined, Number.NaN, Number.POSITIVE_INFINITY, 'TfToken[not really]', new Date(0)][next(14)];
+    const gen = (depth: number): unknown => {
+      if (depth === 0 || next(3) === 0) return leaf();
+      if (next(2) === 0) return Array.from({ length: next(4) }, () => gen(depth - 1));
+      const o: Record<string, unknown> = {};
+      for (let i = next(5); i > 0; i--) o[keyPool[next(keyPool.length)]] = gen(depth - 1);
+      return o;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const value = next(2) === 0 ? gen(4) : sortKeysDeep(gen(4));
+      if (value === null || typeof value !== 'object') continue;
+      expect(canonicalJson(value)).toBe(stringifySorted(value));
+    }
+  });
+
+  test('tokens deep inside still switch to jsonencode on the fast path', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 's');
+    const n = new TerraformVariable(stack, 'n', { type: 'number' });
+    const l = new TerraformVariable(stack, 'l', { type: 'list(string)' });
+    const m = new TerraformVariable(stack, 'm', { type: 'map(string)' });
+    for (const value of [{ a: { b: [n.numberValue] } }, { a: l.listValue }, { a: [{ b: m.value }] }, { b: 1, a: { z: l.listValue } }]) {
+      expect(canonicalJson(value)).toMatch(/^\$\{TfToken\[/);
+    }
   });
 
   test('sortKeysDeep and isEmptyObject', () => {

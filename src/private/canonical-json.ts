@@ -1,4 +1,4 @@
-import { Fn } from 'cdktf';
+import { Fn, Tokenization } from 'cdktf';
 import { isUnresolved } from '../rules/tokens';
 import './cdktf-tokens';
 
@@ -33,17 +33,81 @@ export function canonicalJson(value: unknown): string {
       return value;
     }
   }
+  if (value !== null && typeof value === 'object') {
+    // Fast path: plain JSON data is put in canonical key order (the value itself when it already
+    // is) and serialized natively. A token anywhere shows up as "TfToken" in the text (strings,
+    // keys, list and map tokens) or is refused by canonicalOrder (numbers, IResolvable objects);
+    // then, and for anything unusual, the exact path below decides.
+    const ordered = canonicalOrder(value);
+    if (ordered !== EXACT_PATH) {
+      const text = JSON.stringify(ordered);
+      if (!text.includes('TfToken')) return text;
+    }
+  }
   const literal = stringifySorted(value);
   return literal !== undefined ? literal : Fn.jsonencode(sortKeysDeep(value));
+}
+
+const EXACT_PATH = Symbol('exact path');
+const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
+
+/**
+ * `value` with object keys in sorted order at every depth: `value` itself when they already are
+ * (no copy), otherwise a sorted copy. {@link EXACT_PATH} for what the fast path does not handle:
+ * possible number tokens, `IResolvable` objects, objects with `toJSON`, non-finite numbers, and
+ * keys that look like array indices (JavaScript enumerates those first, whatever the order of
+ * insertion, so a sorted copy would not keep them sorted).
+ */
+function canonicalOrder(value: unknown): unknown {
+  switch (typeof value) {
+    case 'number':
+      return Number.isFinite(value) && Math.abs(value) < 1e250 ? value : EXACT_PATH;
+    case 'object': {
+      if (value === null) return value;
+      if (Array.isArray(value)) {
+        let copy: unknown[] | undefined;
+        for (let i = 0; i < value.length; i++) {
+          const item = canonicalOrder(value[i]);
+          if (item === EXACT_PATH) return EXACT_PATH;
+          if (item !== value[i]) (copy ??= value.slice())[i] = item;
+        }
+        return copy ?? value;
+      }
+      if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || Tokenization.isResolvable(value)) return EXACT_PATH;
+      const keys = Object.keys(value);
+      let sorted = true;
+      for (let i = 0; i < keys.length; i++) {
+        if (ARRAY_INDEX.test(keys[i])) return EXACT_PATH;
+        if (i > 0 && !(keys[i - 1] < keys[i])) sorted = false;
+      }
+      const source = value as Record<string, unknown>;
+      const order = sorted ? keys : keys.sort();
+      const values = new Array<unknown>(order.length);
+      let changed = !sorted;
+      for (let i = 0; i < order.length; i++) {
+        const v = canonicalOrder(source[order[i]]);
+        if (v === EXACT_PATH) return EXACT_PATH;
+        if (v !== source[order[i]]) changed = true;
+        values[i] = v;
+      }
+      if (!changed) return value;
+      const copy: Record<string, unknown> = {};
+      for (let i = 0; i < order.length; i++) copy[order[i]] = values[i];
+      return copy;
+    }
+    default:
+      return value; // strings, booleans; undefined, functions and symbols are dropped (or null in lists) by JSON.stringify
+  }
 }
 
 const TOKEN = Symbol('token');
 
 /**
  * `JSON.stringify` with keys sorted at every depth, in one pass; undefined when a deploy-time value
- * (or key) is inside, so the caller can fall back to `jsonencode`.
+ * (or key) is inside, so the caller can fall back to `jsonencode`. The exact path behind
+ * {@link canonicalJson}'s fast path (exported for its tests).
  */
-function stringifySorted(value: unknown): string | undefined {
+export function stringifySorted(value: unknown): string | undefined {
   const out = write(value);
   return out === TOKEN ? undefined : out;
 }

@@ -6,10 +6,9 @@ import { IConstruct } from 'constructs';
  * `cdktf` this package is loaded with: cdktn 0.24 stacks call methods on every element that cdktf
  * 0.21 elements do not have, which would otherwise crash synth with a TypeError far from the cause.
  */
-export function assertCompatibleFramework(scope: IConstruct, construct: string): void {
+export function assertCompatibleFramework(scope: IConstruct, construct: string, stack: TerraformStack = TerraformStack.of(scope)): void {
   // `scope` is the new construct itself, so the message names its path.
-  const stack: any = TerraformStack.of(scope);
-  const stackNeeds = typeof stack._runPreparingResolve === 'function';
+  const stackNeeds = typeof (stack as any)._runPreparingResolve === 'function';
   const elementsHave = typeof (TerraformElement.prototype as any)._resetResolveDiscoveredProviderFeatureUsage === 'function';
   if (stackNeeds && !elementsHave) {
     throw new Error(

@@ -100,9 +100,16 @@ export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
   return problems;
 }
 
+const GLOBS = new Map<string, RegExp>();
+
 /** True when `field` matches the field-name pattern `pattern` (`*` wildcards). */
 function globMatches(pattern: string, field: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  if (!pattern.includes('*')) return pattern === field;
+  let re = GLOBS.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    GLOBS.set(pattern, re);
+  }
   return re.test(field);
 }
 

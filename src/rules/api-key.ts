@@ -122,34 +122,55 @@ export function checkExpiration(expiration: unknown): Problem[] {
   return [];
 }
 
-/** True when `value` can be written as JSON without loss (plain objects, arrays, finite numbers, strings, booleans, null). */
+/**
+ * What keeps `value` from being written as JSON without loss (plain objects, arrays, finite
+ * numbers, strings, booleans and null are fine), as a message naming the place below `path`;
+ * undefined when nothing does. The path is rendered only for a problem: metadata and queries of
+ * thousands of keys are walked at every synth.
+ */
 export function jsonProblem(value: unknown, path: string): string | undefined {
+  const at: Array<string | number> = [];
+  const problem = findJsonProblem(value, at);
+  if (problem === undefined) return undefined;
+  const where = path + at.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('');
+  return `${where} ${problem}`;
+}
+
+/** The walk behind {@link jsonProblem}; `at` holds the steps to the problem when one is found. */
+function findJsonProblem(value: unknown, at: Array<string | number>): string | undefined {
   if (isUnresolved(value)) return undefined;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${path} is ${value}, which JSON cannot represent`;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `is ${value}, which JSON cannot represent`;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const p = jsonProblem(value[i], `${path}[${i}]`);
-      if (p) return p;
+      const p = findJsonProblem(value[i], at);
+      if (p !== undefined) {
+        at.unshift(i);
+        return p;
+      }
     }
     return undefined;
   }
   if (typeof value === 'object') {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      return `${path} is a ${proto?.constructor?.name ?? 'non-plain'} object, not a JSON object`;
+      return `is a ${proto?.constructor?.name ?? 'non-plain'} object, not a JSON object`;
     }
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    for (const k of Object.keys(value)) {
       if (isUnresolved(k)) {
-        return `${path} has a key known only at deploy time, which cannot be encoded (Terraform's jsonencode needs literal keys)`;
+        return 'has a key known only at deploy time, which cannot be encoded (Terraform\'s jsonencode needs literal keys)';
       }
+      const v = (value as Record<string, unknown>)[k];
       if (v === undefined) continue; // dropped, as JSON.stringify drops it
-      const p = jsonProblem(v, `${path}.${k}`);
-      if (p) return p;
+      const p = findJsonProblem(v, at);
+      if (p !== undefined) {
+        at.unshift(k);
+        return p;
+      }
     }
     return undefined;
   }
-  return `${path} is ${value === undefined ? 'undefined' : `a ${typeof value}`}, which JSON cannot represent`;
+  return `is ${value === undefined ? 'undefined' : `a ${typeof value}`}, which JSON cannot represent`;
 }
 
 /** `metadata`: a JSON object whose top-level keys do not start with `_`. */

@@ -56,10 +56,6 @@ function isJavaDouble(s: string): boolean {
  */
 export function parseTimeValue(raw: string, settingName = 'expiration'): TimeValueResult {
   const normalized = javaTrim(raw.toLowerCase());
-  const unitError = {
-    ok: false as const,
-    error: `failed to parse setting [${settingName}] with value [${raw}] as a time value: unit is missing or unrecognized`,
-  };
   let unit: string | undefined;
   for (const suffix of ['nanos', 'micros', 'ms', 's']) {
     if (normalized.endsWith(suffix)) {
@@ -74,7 +70,10 @@ export function parseTimeValue(raw: string, settingName = 'expiration'): TimeVal
   if (!unit) {
     if (/^-0*1$/.test(normalized)) return { ok: true, nanos: -1_000_000n, unit: 'ms', magic: 'minus-one' };
     if (/^0+$/.test(normalized)) return { ok: true, nanos: 0n, unit: 'ms', magic: 'zero' };
-    return unitError;
+    return {
+      ok: false,
+      error: `failed to parse setting [${settingName}] with value [${raw}] as a time value: unit is missing or unrecognized`,
+    };
   }
   const numberPart = javaTrim(normalized.slice(0, normalized.length - unit.length));
   const value = parseJavaLong(numberPart);
