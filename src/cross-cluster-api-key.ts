@@ -306,8 +306,8 @@ export class CrossClusterApiKey extends Construct {
   }
 
   private validateKey(): Problem[] {
-    const search = this.searchAccess.map((s, i) => ({ entry: s.props, ref: entryRef(`search[${i}]`, s) }));
-    const replication = this.replicationAccess.map((r, i) => ({ entry: r.props, ref: entryRef(`replication[${i}]`, r) }));
+    const search = this.searchAccess.map((s, i) => ({ entry: s.props, ref: new LazyEntryRef(`search[${i}]`, s) }));
+    const replication = this.replicationAccess.map((r, i) => ({ entry: r.props, ref: new LazyEntryRef(`replication[${i}]`, r) }));
     const elasticstack = this.providerType === KeyProviderType.ELASTICSTACK;
     return [
       ...checkName(this.props.name),
@@ -437,21 +437,22 @@ function checkProvidersOnce(stack: TerraformStack): void {
   stack.node.addValidation({
     validate: () => {
       const providers = new Set<string>();
-      const needs = new Map<string, string[]>();
+      const needs = new Map<string, CrossClusterApiKey[]>();
       for (const c of stack.node.findAll()) {
         if (TerraformProvider.isTerraformProvider(c)) providers.add(c.terraformResourceType);
         if (CrossClusterApiKey.isCrossClusterApiKey(c) && !(c as any).props.provider) {
-          const type = c.providerType;
-          needs.set(type, [...(needs.get(type) ?? []), c.node.path]);
+          const keys = needs.get(c.providerType);
+          if (keys) keys.push(c);
+          else needs.set(c.providerType, [c]);
         }
       }
       const errors: string[] = [];
-      for (const [type, paths] of needs) {
+      for (const [type, keys] of needs) {
         if (providers.has(type)) continue;
         const cls = type === KeyProviderType.ECCX ? 'eccx.provider.EccxProvider' : 'elasticstack.provider.ElasticstackProvider';
-        const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+        const shown = keys.slice(0, 3).map((k) => k.node.path).join(', ') + (keys.length > 3 ? ` and ${keys.length - 3} more` : '');
         errors.push(
-          `provider: ${shown} ${paths.length === 1 ? 'uses' : 'use'} the stack's default ${type} provider, but the stack has no ${type} provider construct. Fix: add new ${cls}(stack, '${type}', { ... }) from 'cdktf-elastic-cross-cluster', or pass provider: to the key`,
+          `provider: ${shown} ${keys.length === 1 ? 'uses' : 'use'} the stack's default ${type} provider, but the stack has no ${type} provider construct. Fix: add new ${cls}(stack, '${type}', { ... }) from 'cdktf-elastic-cross-cluster', or pass provider: to the key`,
         );
       }
       return errors;
@@ -460,13 +461,11 @@ function checkProvidersOnce(stack: TerraformStack): void {
 }
 
 /** Where an entry is, for messages; its construct path is only worked out when a message needs it. */
-function entryRef(prop: string, entry: Construct): EntryRef {
-  return {
-    prop,
-    get path() {
-      return entry.node.path;
-    },
-  };
+class LazyEntryRef implements EntryRef {
+  constructor(public readonly prop: string, private readonly entry: Construct) {}
+  public get path(): string {
+    return this.entry.node.path;
+  }
 }
 
 /** Two keys must not export `encoded` under the same output name: one output would be lost. */
