@@ -219,6 +219,8 @@ export class CrossClusterApiKey extends Construct {
     const stack = TerraformStack.of(this);
     assertCompatibleFramework(this, 'CrossClusterApiKey', stack);
     checkProvidersOnce(stack);
+    assertEntryList(this, 'search', props.search);
+    assertEntryList(this, 'replication', props.replication);
     this.props = props;
 
     this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
@@ -248,26 +250,13 @@ export class CrossClusterApiKey extends Construct {
     this.resource = l1;
     this.l1 = l1;
 
-    for (const [prop, list] of [['search', props.search], ['replication', props.replication]] as const) {
-      if (list !== undefined && (isUnresolved(list) || !Array.isArray(list))) {
-        throw new Error(
-          `[${this.node.path}] ${prop}: must be a list of entries known at synth time, got ${isUnresolved(list) ? 'a deploy-time value (token)' : JSON.stringify(list)}; each entry becomes a ${prop === 'search' ? 'SearchAccess' : 'ReplicationAccess'} construct. Fix: pass a literal list; deploy-time values may go inside entries (e.g. names: myList.listValue).`,
-        );
-      }
-    }
     (props.search ?? []).forEach((s, i) => new SearchAccess(this, `Search${i}`, s));
     (props.replication ?? []).forEach((r, i) => new ReplicationAccess(this, `Replication${i}`, r));
-    this.warnOnCertificateIdentityDialect(props.certificateIdentity);
-    if (this.providerApiKeys().some((k) => isUnresolved(k))) {
-      Annotations.of(this).addWarning(
-        'provider: the provider authenticates with api_key; Elasticsearch refuses to create or update cross-cluster API keys for API-key callers ("authentication via API key not supported"). Use username/password or a bearer token with the manage_security privilege.',
-      );
-    }
-    if (props.createBeforeDestroy === false) {
-      Annotations.of(this).addWarning(
-        'createBeforeDestroy is false: when the key must be replaced (a name change, or an expiration change with the elasticstack provider), the old key is invalidated before the new one exists, and remote connections using it fail until the new encoded value is in the keystore.',
-      );
-    }
+    // Optional features are looked at only when used: with thousands of keys, even the first call
+    // of a function that returns at once (compiling it) shows in small stacks' synth time.
+    if (props.certificateIdentity !== undefined) this.warnOnCertificateIdentityDialect(props.certificateIdentity);
+    if (props.provider !== undefined) this.warnOnDeployTimeApiKey();
+    if (props.createBeforeDestroy === false) warnNoCreateBeforeDestroy(this);
 
     if (props.exportEncoded !== false) {
       this.encodedOutput = new TerraformOutput(this, 'EncodedOutput', {
@@ -316,9 +305,8 @@ export class CrossClusterApiKey extends Construct {
       ...checkMetadata(this.props.metadata),
       ...checkAccess(search, replication),
       ...(elasticstack ? replication.flatMap(({ entry, ref }) => checkReplicationForElasticstackProvider(entry, ref.prop)) : []),
-      ...this.checkCertificateIdentity(),
-      ...this.checkProviderMatches(),
-      ...this.checkProviderAuth(),
+      ...(this.props.certificateIdentity !== undefined ? this.checkCertificateIdentity() : []),
+      ...(this.props.provider !== undefined ? [...this.checkProviderMatches(), ...this.checkProviderAuth()] : []),
     ];
   }
 
@@ -364,6 +352,14 @@ export class CrossClusterApiKey extends Construct {
       message: `is a "${actual}" provider (${this.props.provider!.node.path}), but providerType is "${this.providerType}"`,
       fix: `pass a ${this.providerType} provider, or set providerType: KeyProviderType.${actual === 'eccx' ? 'ECCX' : 'ELASTICSTACK'}`,
     }];
+  }
+
+  /** A deploy-time `api_key` on the key's provider (which may be empty) only warns, at construction. */
+  private warnOnDeployTimeApiKey(): void {
+    if (!this.providerApiKeys().some((k) => isUnresolved(k))) return;
+    Annotations.of(this).addWarning(
+      'provider: the provider authenticates with api_key; Elasticsearch refuses to create or update cross-cluster API keys for API-key callers ("authentication via API key not supported"). Use username/password or a bearer token with the manage_security privilege.',
+    );
   }
 
   /**
@@ -466,6 +462,23 @@ class LazyEntryRef implements EntryRef {
   public get path(): string {
     return this.entry.node.path;
   }
+}
+
+/**
+ * `search` and `replication` props must be literal lists: each entry becomes a construct. Checked
+ * before the key creates anything below itself.
+ */
+function assertEntryList(key: CrossClusterApiKey, prop: 'search' | 'replication', list: unknown): void {
+  if (list === undefined || (Array.isArray(list) && !isUnresolved(list))) return;
+  throw new Error(
+    `[${key.node.path}] ${prop}: must be a list of entries known at synth time, got ${isUnresolved(list) ? 'a deploy-time value (token)' : JSON.stringify(list)}; each entry becomes a ${prop === 'search' ? 'SearchAccess' : 'ReplicationAccess'} construct. Fix: pass a literal list; deploy-time values may go inside entries (e.g. names: myList.listValue).`,
+  );
+}
+
+function warnNoCreateBeforeDestroy(key: CrossClusterApiKey): void {
+  Annotations.of(key).addWarning(
+    'createBeforeDestroy is false: when the key must be replaced (a name change, or an expiration change with the elasticstack provider), the old key is invalidated before the new one exists, and remote connections using it fail until the new encoded value is in the keystore.',
+  );
 }
 
 /** Two keys must not export `encoded` under the same output name: one output would be lost. */
