@@ -8,7 +8,7 @@ import {
   ElasticsearchSecurityApiKeyAccessSearch,
 } from './generated/elasticstack/elasticsearch-security-api-key';
 import { KEY_MARKER, isCrossClusterApiKey as isKeyMarked } from './private/access-entry';
-import { canonicalJson, isEmptyObject } from './private/canonical-json';
+import { CanonicalJson, encodeCanonical, isEmptyObject } from './private/canonical-json';
 import { assertCompatibleFramework } from './private/framework';
 import { claimInStack } from './private/stack-claims';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
@@ -213,6 +213,8 @@ export class CrossClusterApiKey extends Construct {
 
   private readonly props: CrossClusterApiKeyProps;
   private readonly l1: KeyAttributes;
+  /** The encoder found `metadata` to be plain JSON data, so validation need not walk it again. */
+  private readonly metadataIsPlainJson: boolean;
 
   constructor(scope: Construct, id: string, props: CrossClusterApiKeyProps) {
     super(scope, id);
@@ -223,11 +225,13 @@ export class CrossClusterApiKey extends Construct {
     assertEntryList(this, 'replication', props.replication);
     this.props = props;
 
+    const metadata = encodeMetadata(props.metadata);
+    this.metadataIsPlainJson = metadata?.plainJson === true;
     this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
     const common = {
       name: props.name,
       expiration: props.expiration,
-      metadata: encodeMetadata(props.metadata),
+      metadata: metadata?.text,
       provider: props.provider,
       lifecycle: props.createBeforeDestroy === false ? undefined : { createBeforeDestroy: true },
     };
@@ -302,7 +306,7 @@ export class CrossClusterApiKey extends Construct {
       ...checkName(this.props.name),
       ...(elasticstack ? checkNameForElasticstackProvider(this.props.name) : []),
       ...checkExpiration(this.props.expiration),
-      ...checkMetadata(this.props.metadata),
+      ...checkMetadata(this.props.metadata, this.metadataIsPlainJson),
       ...checkAccess(search, replication),
       ...(elasticstack ? replication.flatMap(({ entry, ref }) => checkReplicationForElasticstackProvider(entry, ref.prop)) : []),
       ...(this.props.certificateIdentity !== undefined ? this.checkCertificateIdentity() : []),
@@ -396,8 +400,11 @@ export class CrossClusterApiKey extends Construct {
   private elasticstackAccess(): AccessModel {
     const search: ElasticsearchSecurityApiKeyAccessSearch[] = this.searchAccess.map((entry) => {
       const p = entry.props;
-      const json = searchEntryJson(entry);
-      return { names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false, query: json.query, fieldSecurity: json.fieldSecurity };
+      // `_json` memoizes the encoding; an entry from another copy of this package may lack it.
+      const json = typeof entry._json === 'function' ? entry._json() : undefined;
+      const query = p.query === undefined ? undefined : (json?.query ?? encodeCanonical(p.query)).text;
+      const fieldSecurity = p.fieldSecurity === undefined ? undefined : (json?.fieldSecurity ?? encodeCanonical(p.fieldSecurity)).text;
+      return { names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false, query, fieldSecurity };
     });
     const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names }));
     return {
@@ -529,26 +536,6 @@ function writeAccessAtSynth(l1: TerraformResource & { readonly access: { interna
   });
 }
 
-const SEARCH_ENTRY_JSON = new WeakMap<SearchAccess, { readonly query?: string; readonly fieldSecurity?: string }>();
-
-/**
- * The canonical JSON strings of a search entry's `query` and `fieldSecurity`, encoded once per
- * entry: cdktf synthesizes every resource twice per `app.synth()` (a preparing pass, then the
- * real one), and the entry's props are readonly.
- */
-function searchEntryJson(entry: SearchAccess): { readonly query?: string; readonly fieldSecurity?: string } {
-  let json = SEARCH_ENTRY_JSON.get(entry);
-  if (json === undefined) {
-    const p = entry.props;
-    json = {
-      query: p.query === undefined ? undefined : canonicalJson(p.query),
-      fieldSecurity: p.fieldSecurity === undefined ? undefined : canonicalJson(p.fieldSecurity),
-    };
-    SEARCH_ENTRY_JSON.set(entry, json);
-  }
-  return json;
-}
-
 /** The access both providers take, in the key's (camelCase) terms. */
 interface AccessModel {
   readonly search?: ElasticsearchSecurityApiKeyAccessSearch[];
@@ -577,12 +564,12 @@ function accessJson(access: AccessModel): Record<string, unknown> {
   return out;
 }
 
-function encodeMetadata(metadata: { [key: string]: any } | undefined): string | undefined {
+function encodeMetadata(metadata: { [key: string]: any } | undefined): CanonicalJson | undefined {
   if (isEmptyObject(metadata)) return undefined;
   // Valid JSON metadata never throws here; for invalid metadata, validation reports the problem at
   // synth (checkMetadata), and we emit what we can without throwing.
   try {
-    return canonicalJson(metadata);
+    return encodeCanonical(metadata);
   } catch {
     return undefined;
   }

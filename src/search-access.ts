@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { assertKeyScope, indexAmongSiblings, warnOnClusterPrefixedNames } from './private/access-entry';
+import { CanonicalJson, encodeCanonical } from './private/canonical-json';
 import { checkSearchEntry, formatProblem } from './rules';
 import './private/cdktf-tokens';
 
@@ -87,13 +88,31 @@ export class SearchAccess extends Construct {
   /** The props this entry was declared with. */
   public readonly props: SearchAccessProps;
 
+  private _encoded?: { readonly query?: CanonicalJson; readonly fieldSecurity?: CanonicalJson };
+
   constructor(scope: Construct, id: string, props: SearchAccessProps) {
     assertKeyScope(scope, id, 'SearchAccess');
     super(scope, id);
     this.props = props;
     warnOnClusterPrefixedNames(this, props.names);
     this.node.addValidation({
-      validate: () => checkSearchEntry(this.props, `search[${indexAmongSiblings(this, SearchAccess.isSearchAccess)}]`).map(formatProblem),
+      validate: () => {
+        const prop = `search[${indexAmongSiblings(this, SearchAccess.isSearchAccess)}]`;
+        return checkSearchEntry(this.props, prop, this._json().query?.plainJson === true).map(formatProblem);
+      },
+    });
+  }
+
+  /**
+   * The canonical JSON of `query` and `fieldSecurity`, encoded once: cdktf synthesizes every
+   * resource twice per `app.synth()`, and validation reuses what the encoder found.
+   *
+   * @internal
+   */
+  public _json(): { readonly query?: CanonicalJson; readonly fieldSecurity?: CanonicalJson } {
+    return (this._encoded ??= {
+      query: this.props.query === undefined ? undefined : encodeCanonical(this.props.query),
+      fieldSecurity: this.props.fieldSecurity === undefined ? undefined : encodeCanonical(this.props.fieldSecurity),
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Testing, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { canonicalJson, isEmptyObject, sortKeysDeep, stringifySorted } from '../src/private/canonical-json';
+import { canonicalJson, encodeCanonical, isEmptyObject, sortKeysDeep, stringifySorted } from '../src/private/canonical-json';
+import { jsonProblem } from '../src/rules/api-key';
 
 describe('canonicalJson', () => {
   test('sorts keys at every depth, keeps array order, is compact', () => {
@@ -57,6 +58,41 @@ describe('canonicalJson', () => {
       if (value === null || typeof value !== 'object') continue;
       expect(canonicalJson(value)).toBe(stringifySorted(value));
     }
+  });
+
+  test('plainJson is only claimed for values the rules accept as JSON (validation skips its walk on it)', () => {
+    class Point {
+      constructor(public x: number) {}
+    }
+    const plain = [{ a: 1, b: [true, null, 'x'], c: { d: -2.5 } }, { z: undefined, y: [] }, [{ b: 1, a: 2 }]];
+    const notPlain = [
+      { a: [1, undefined] }, { a: () => 1 }, { a: Symbol('s') }, { a: new Point(1) }, { a: new Map() }, { a: Number.NaN },
+      { a: Number.NEGATIVE_INFINITY }, { a: new Date(0) }, { 1: 'index-like key' }, { a: BigInt(1) }, { a: 'TfToken-looking text' },
+    ];
+    for (const value of plain) {
+      expect(encodeCanonical(value).plainJson).toBe(true);
+      expect(jsonProblem(value, 'v')).toBeUndefined();
+    }
+    for (const value of notPlain) {
+      expect(encodeCanonical(value).plainJson).toBe(false);
+    }
+    // Every value the encoder calls plain passes the rules' own walk.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const leaf = (): unknown => [null, true, 1, 'x', undefined, Number.NaN, () => 0, new Point(2), [], {}][next(10)];
+    const gen = (d: number): unknown => {
+      if (d === 0 || next(3) === 0) return leaf();
+      return next(2) === 0 ? [gen(d - 1), gen(d - 1)] : { k: gen(d - 1), j: gen(d - 1) };
+    };
+    let plainSeen = 0;
+    for (let i = 0; i < 1000; i++) {
+      const value = { root: gen(4) };
+      if (encodeCanonical(value).plainJson) {
+        plainSeen++;
+        expect(jsonProblem(value, 'v')).toBeUndefined();
+      }
+    }
+    expect(plainSeen).toBeGreaterThan(50);
   });
 
   test('tokens deep inside still switch to jsonencode on the fast path', () => {

@@ -17,6 +17,17 @@ export function sortKeysDeep(value: unknown): unknown {
   return out;
 }
 
+/** The result of {@link encodeCanonical}. */
+export interface CanonicalJson {
+  /** The canonical JSON text, or a `jsonencode(...)` token when deploy-time values are inside. */
+  readonly text: string;
+  /**
+   * True when the value was found to be plain JSON data without deploy-time values (what the rules'
+   * `jsonProblem` accepts), so that validation need not walk it again. False says nothing.
+   */
+  readonly plainJson: boolean;
+}
+
 /**
  * Encodes a JSON object for a provider attribute that takes a JSON string (`metadata`, `query`,
  * `field_security`): compact JSON with keys sorted at every depth, so the same object always
@@ -25,12 +36,17 @@ export function sortKeysDeep(value: unknown): unknown {
  * sorts keys). A string is taken to hold JSON already and is re-encoded canonically when it parses.
  */
 export function canonicalJson(value: unknown): string {
+  return encodeCanonical(value).text;
+}
+
+/** {@link canonicalJson}, also telling whether the value was plain JSON data. */
+export function encodeCanonical(value: unknown): CanonicalJson {
   if (typeof value === 'string') {
-    if (isUnresolved(value)) return value;
+    if (isUnresolved(value)) return { text: value, plainJson: false };
     try {
-      return JSON.stringify(sortKeysDeep(JSON.parse(value)));
+      return { text: JSON.stringify(sortKeysDeep(JSON.parse(value))), plainJson: false };
     } catch {
-      return value;
+      return { text: value, plainJson: false };
     }
   }
   if (value !== null && typeof value === 'object') {
@@ -41,11 +57,11 @@ export function canonicalJson(value: unknown): string {
     const ordered = canonicalOrder(value);
     if (ordered !== EXACT_PATH) {
       const text = JSON.stringify(ordered);
-      if (!text.includes('TfToken')) return text;
+      if (!text.includes('TfToken')) return { text, plainJson: true };
     }
   }
   const literal = stringifySorted(value);
-  return literal !== undefined ? literal : Fn.jsonencode(sortKeysDeep(value));
+  return { text: literal !== undefined ? literal : Fn.jsonencode(sortKeysDeep(value)), plainJson: false };
 }
 
 const EXACT_PATH = Symbol('exact path');
@@ -53,10 +69,11 @@ const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
 
 /**
  * `value` with object keys in sorted order at every depth: `value` itself when they already are
- * (no copy), otherwise a sorted copy. {@link EXACT_PATH} for what the fast path does not handle:
- * possible number tokens, `IResolvable` objects, objects with `toJSON`, non-finite numbers, and
- * keys that look like array indices (JavaScript enumerates those first, whatever the order of
- * insertion, so a sorted copy would not keep them sorted).
+ * (no copy), otherwise a sorted copy. {@link EXACT_PATH} for anything but plain JSON data (so that
+ * success also proves the value is what the rules' `jsonProblem` accepts): possible number tokens,
+ * non-finite numbers, `IResolvable` and other non-plain objects, `toJSON`, functions, symbols,
+ * bigints, `undefined` in lists, and keys that look like array indices (JavaScript enumerates those
+ * first, whatever the order of insertion, so a sorted copy would not keep them sorted).
  */
 function canonicalOrder(value: unknown): unknown {
   switch (typeof value) {
@@ -67,13 +84,17 @@ function canonicalOrder(value: unknown): unknown {
       if (Array.isArray(value)) {
         let copy: unknown[] | undefined;
         for (let i = 0; i < value.length; i++) {
+          if (value[i] === undefined) return EXACT_PATH;
           const item = canonicalOrder(value[i]);
           if (item === EXACT_PATH) return EXACT_PATH;
           if (item !== value[i]) (copy ??= value.slice())[i] = item;
         }
         return copy ?? value;
       }
-      if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || Tokenization.isResolvable(value)) return EXACT_PATH;
+      const proto = Object.getPrototypeOf(value);
+      if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function' || Tokenization.isResolvable(value)) {
+        return EXACT_PATH;
+      }
       const keys = Object.keys(value);
       let sorted = true;
       for (let i = 0; i < keys.length; i++) {
@@ -95,8 +116,12 @@ function canonicalOrder(value: unknown): unknown {
       for (let i = 0; i < order.length; i++) copy[order[i]] = values[i];
       return copy;
     }
+    case 'string':
+    case 'boolean':
+    case 'undefined': // as an object member: dropped by JSON.stringify and skipped by jsonProblem
+      return value;
     default:
-      return value; // strings, booleans; undefined, functions and symbols are dropped (or null in lists) by JSON.stringify
+      return EXACT_PATH; // functions, symbols, bigints
   }
 }
 

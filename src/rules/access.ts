@@ -161,8 +161,11 @@ function checkUnknownFields(entry: object, known: string[], prop: string): Probl
     });
 }
 
-/** `query`: a JSON object (the DLS query), or a string holding one. */
-export function checkQuery(query: unknown, prop: string): Problem[] {
+/**
+ * `query`: a JSON object (the DLS query), or a string holding one. `knownPlainJson` says the caller
+ * has already found it to be plain JSON data, which skips walking it again.
+ */
+export function checkQuery(query: unknown, prop: string, knownPlainJson = false): Problem[] {
   if (query === undefined || isUnresolved(query)) return [];
   const fix = 'pass the query as an object, e.g. { term: { team: "a" } }';
   if (typeof query === 'string') {
@@ -183,7 +186,7 @@ export function checkQuery(query: unknown, prop: string): Problem[] {
   if (query === null || typeof query !== 'object' || Array.isArray(query)) {
     return [{ prop, message: `must be a query object, got ${show(query)}`, fix }];
   }
-  const bad = jsonProblem(query, prop);
+  const bad = knownPlainJson ? undefined : jsonProblem(query, prop);
   return bad ? [{ prop, message: `must be JSON: ${bad}`, fix }] : [];
 }
 
@@ -193,12 +196,12 @@ export function checkAllowRestrictedIndices(value: unknown, prop: string): Probl
   return [{ prop, message: `must be a boolean, got ${show(value)}`, fix: 'pass true or false' }];
 }
 
-/** One `search` entry on its own. */
-export function checkSearchEntry(entry: SearchEntry, prop: string): Problem[] {
+/** One `search` entry on its own (`queryIsPlainJson`: see {@link checkQuery}). */
+export function checkSearchEntry(entry: SearchEntry, prop: string, queryIsPlainJson = false): Problem[] {
   return [
     ...checkUnknownFields(entry, SEARCH_FIELDS, prop),
     ...checkNames(entry.names, `${prop}.names`),
-    ...checkQuery(entry.query, `${prop}.query`),
+    ...checkQuery(entry.query, `${prop}.query`, queryIsPlainJson),
     ...checkFieldSecurity(entry.fieldSecurity, `${prop}.field_security`),
     ...checkAllowRestrictedIndices(entry.allowRestrictedIndices, `${prop}.allow_restricted_indices`),
   ];

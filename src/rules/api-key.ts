@@ -173,8 +173,12 @@ function findJsonProblem(value: unknown, at: Array<string | number>): string | u
   return `is ${value === undefined ? 'undefined' : `a ${typeof value}`}, which JSON cannot represent`;
 }
 
-/** `metadata`: a JSON object whose top-level keys do not start with `_`. */
-export function checkMetadata(metadata: unknown): Problem[] {
+/**
+ * `metadata`: a JSON object whose top-level keys do not start with `_`. `knownPlainJson` says the
+ * caller has already found it to be plain JSON data (the constructs' encoder does), which skips
+ * walking it again.
+ */
+export function checkMetadata(metadata: unknown, knownPlainJson = false): Problem[] {
   if (metadata === undefined || isUnresolved(metadata)) return [];
   const prop = 'metadata';
   if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) {
@@ -189,7 +193,7 @@ export function checkMetadata(metadata: unknown): Problem[] {
       fix: 'rename the key(s) without the leading "_" (nested keys may start with "_")',
     });
   }
-  const bad = jsonProblem(metadata, 'metadata');
+  const bad = knownPlainJson ? undefined : jsonProblem(metadata, 'metadata');
   if (bad) problems.push({ prop, message: `values must be JSON: ${bad}`, fix: 'use only strings, finite numbers, booleans, null, arrays and plain objects' });
   return problems;
 }
