@@ -302,16 +302,17 @@ export class CrossClusterApiKey extends Construct {
     const search = this.searchAccess.map((s, i) => ({ entry: s.props, ref: new LazyEntryRef(`search[${i}]`, s) }));
     const replication = this.replicationAccess.map((r, i) => ({ entry: r.props, ref: new LazyEntryRef(`replication[${i}]`, r) }));
     const elasticstack = this.providerType === KeyProviderType.ELASTICSTACK;
-    return [
-      ...checkName(this.props.name),
-      ...(elasticstack ? checkNameForElasticstackProvider(this.props.name) : []),
-      ...checkExpiration(this.props.expiration),
-      ...checkMetadata(this.props.metadata, this.metadataIsPlainJson),
-      ...checkAccess(search, replication),
-      ...(elasticstack ? replication.flatMap(({ entry, ref }) => checkReplicationForElasticstackProvider(entry, ref.prop)) : []),
-      ...(this.props.certificateIdentity !== undefined ? this.checkCertificateIdentity() : []),
-      ...(this.props.provider !== undefined ? [...this.checkProviderMatches(), ...this.checkProviderAuth()] : []),
-    ];
+    const problems = checkName(this.props.name);
+    if (elasticstack) problems.push(...checkNameForElasticstackProvider(this.props.name));
+    problems.push(...checkExpiration(this.props.expiration));
+    problems.push(...checkMetadata(this.props.metadata, this.metadataIsPlainJson));
+    problems.push(...checkAccess(search, replication));
+    if (elasticstack) {
+      for (const { entry, ref } of replication) problems.push(...checkReplicationForElasticstackProvider(entry, ref.prop));
+    }
+    if (this.props.certificateIdentity !== undefined) problems.push(...this.checkCertificateIdentity());
+    if (this.props.provider !== undefined) problems.push(...this.checkProviderMatches(), ...this.checkProviderAuth());
+    return problems;
   }
 
   private checkCertificateIdentity(): Problem[] {

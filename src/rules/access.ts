@@ -64,9 +64,9 @@ export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
   if (fs === null || typeof fs !== 'object' || Array.isArray(fs)) {
     return [{ prop, message: `must be an object { grant, except }, got ${show(fs)}`, fix: 'pass e.g. { grant: ["@timestamp", "message"] }' }];
   }
-  const { grant, except, ...rest } = fs as { grant?: unknown; except?: unknown };
+  const { grant, except } = fs as { grant?: unknown; except?: unknown };
   const problems: Problem[] = [];
-  const unknown = Object.keys(rest);
+  const unknown = Object.keys(fs).filter((k) => k !== 'grant' && k !== 'except');
   if (unknown.length > 0) {
     problems.push({ prop, message: `has unknown field(s) ${unknown.map((k) => show(k)).join(', ')}`, fix: 'use only grant and except' });
   }
@@ -85,19 +85,24 @@ export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
     });
   }
   problems.push(...checkExceptWithinGrant(grant, except, prop));
-  for (const [key, list] of [['grant', grant], ['except', except]] as const) {
-    if (list === undefined || isUnresolved(list)) continue;
-    if (!Array.isArray(list)) {
-      problems.push({ prop: `${prop}.${key}`, message: `must be a list of field names, got ${show(list)}`, fix: `pass e.g. ${key}: ["message"]` });
-      continue;
-    }
-    list.forEach((f, i) => {
-      if (!isUnresolved(f) && (typeof f !== 'string' || f.length === 0)) {
-        problems.push({ prop: `${prop}.${key}[${i}]`, message: `must be a non-empty field name, got ${show(f)}`, fix: 'use field names or patterns such as "message" or "event.*"' });
-      }
-    });
-  }
+  checkFieldList(grant, 'grant', prop, problems);
+  checkFieldList(except, 'except', prop, problems);
   return problems;
+}
+
+/** `grant` or `except` of a `field_security`: a list of non-empty field names; problems go to `problems`. */
+function checkFieldList(list: unknown, key: 'grant' | 'except', prop: string, problems: Problem[]): void {
+  if (list === undefined || isUnresolved(list)) return;
+  if (!Array.isArray(list)) {
+    problems.push({ prop: `${prop}.${key}`, message: `must be a list of field names, got ${show(list)}`, fix: `pass e.g. ${key}: ["message"]` });
+    return;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i];
+    if (!isUnresolved(f) && (typeof f !== 'string' || f.length === 0)) {
+      problems.push({ prop: `${prop}.${key}[${i}]`, message: `must be a non-empty field name, got ${show(f)}`, fix: 'use field names or patterns such as "message" or "event.*"' });
+    }
+  }
 }
 
 const GLOBS = new Map<string, RegExp>();
@@ -120,11 +125,13 @@ function globMatches(pattern: string, field: string): boolean {
  */
 function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string): Problem[] {
   if (!Array.isArray(grant) || !Array.isArray(except) || isUnresolved(grant) || isUnresolved(except)) return [];
-  if (grant.some((g) => typeof g !== 'string' || isUnresolved(g))) return [];
-  // Conservative: a name under a granted object field (`message.secret` under `message`) counts as
-  // covered, so only names that no grant can reach fail.
-  const covered = (e: string) => grant.some((g) => globMatches(g as string, e) || e.startsWith(`${g as string}.`));
-  const outside = except.filter((e) => typeof e === 'string' && e !== '' && !isUnresolved(e) && !e.includes('*') && !covered(e));
+  for (const g of grant) {
+    if (typeof g !== 'string' || isUnresolved(g)) return [];
+  }
+  const outside: string[] = [];
+  for (const e of except) {
+    if (typeof e === 'string' && e !== '' && !e.includes('*') && !isUnresolved(e) && !grantCovers(grant as string[], e)) outside.push(e);
+  }
   if (outside.length === 0) return [];
   return [
     {
@@ -133,6 +140,17 @@ function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string): 
       fix: 'remove those names from except, or add them (or a pattern covering them) to grant',
     },
   ];
+}
+
+/**
+ * Conservative: a name under a granted object field (`message.secret` under `message`) counts as
+ * covered, so only names that no grant can reach fail.
+ */
+function grantCovers(grant: string[], field: string): boolean {
+  for (const g of grant) {
+    if (globMatches(g, field) || (field.length > g.length && field.charCodeAt(g.length) === 0x2e && field.startsWith(g))) return true;
+  }
+  return false;
 }
 
 /** Known fields of entries, in the construct's (camelCase) and Elasticsearch's (snake_case) spelling. */
