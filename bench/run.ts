@@ -4,14 +4,19 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_FULL_SCHEMA, FirstSynthResults, runFirstSynth } from './first-synth';
+import { InstructionResults, runInstructionCounts, valgrindVersion } from './instructions';
 import { machineFacts, renderReport, TARGETS, verdicts } from './report';
 import { OUT_DIR, REPO_ROOT, runSynthBench } from './synth-bench';
 
 const USAGE = `usage: npm run bench -- [--sizes 10,100,1000,10000] [--runs N] [--runs-large N] [--before-ref COMMIT]
                   [--full-schema PATH] [--skip-first-synth] [--out BENCHMARKS.md] [--json bench/out/results.json]
+                  [--instructions] [--instructions-sizes 100,1000] [--instructions-runs N]
   --runs         runs per (variant, N) for N < 10000 (default 5)
   --runs-large   runs per (variant, N) for N >= 10000 (default 3)
   --before-ref   also measure the L2 with the library sources of this commit, side by side
+  --instructions also count the instructions of L2 and L1 with valgrind (needs valgrind; slow:
+                 about 10 minutes with the defaults), a figure that other tenants' load hardly moves
+  --instructions-sizes / --instructions-runs   its sizes (default 100,1000) and runs (default 3)
   --full-schema  the elasticstack provider schema for the first-synth comparison
                  (default ${DEFAULT_FULL_SCHEMA}, relative to the repository root)`;
 
@@ -24,6 +29,9 @@ interface Options {
   skipFirstSynth: boolean;
   out: string;
   json: string;
+  instructions: boolean;
+  instructionSizes: number[];
+  instructionRuns: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -35,6 +43,9 @@ function parseArgs(argv: string[]): Options {
     skipFirstSynth: false,
     out: 'BENCHMARKS.md',
     json: path.join('bench', 'out', 'results.json'),
+    instructions: false,
+    instructionSizes: [100, 1000],
+    instructionRuns: 3,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -52,6 +63,9 @@ function parseArgs(argv: string[]): Options {
       case '--skip-first-synth': o.skipFirstSynth = true; break;
       case '--out': o.out = value(); break;
       case '--json': o.json = value(); break;
+      case '--instructions': o.instructions = true; break;
+      case '--instructions-sizes': o.instructionSizes = value().split(',').map((x) => Number(x.trim())); break;
+      case '--instructions-runs': o.instructionRuns = Number(value()); break;
       case '--help': case '-h': console.log(USAGE); process.exit(0);
       default: throw new Error(`unknown argument ${a}\n${USAGE}`);
     }
@@ -60,7 +74,7 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const loadStart = os.loadavg();
@@ -74,6 +88,22 @@ function main(): void {
     log,
   });
   for (const c of synth.checks) log(c);
+
+  let instructions: InstructionResults | undefined;
+  let instructionsSkipped: string | undefined;
+  if (!o.instructions) {
+    instructionsSkipped = 'run with --instructions to count them';
+  } else if (!valgrindVersion()) {
+    instructionsSkipped = 'valgrind is not installed';
+    console.error(`bench: ${instructionsSkipped}; skipping the instruction counts`);
+  } else {
+    instructions = await runInstructionCounts({
+      workers: synth.contenders.filter((c) => c.variant !== 'json'),
+      sizes: o.instructionSizes,
+      runs: o.instructionRuns,
+      log,
+    });
+  }
 
   let first: FirstSynthResults | undefined;
   let firstSkipped: string | undefined;
@@ -93,10 +123,10 @@ function main(): void {
   }
 
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-  const report = renderReport({ synth, first, firstSkipped, machine: machineFacts(commit, loadStart), command, elapsedMs: Date.now() - started });
+  const report = renderReport({ synth, instructions, instructionsSkipped, first, firstSkipped, machine: machineFacts(commit, loadStart), command, elapsedMs: Date.now() - started });
   fs.writeFileSync(path.resolve(REPO_ROOT, o.out), report);
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  fs.writeFileSync(path.resolve(REPO_ROOT, o.json), JSON.stringify({ synth, first }, null, 1));
+  fs.writeFileSync(path.resolve(REPO_ROOT, o.json), JSON.stringify({ synth, instructions, first }, null, 1));
   log(`wrote ${o.out} and ${o.json}`);
 
   for (const v of verdicts(synth)) {
@@ -104,4 +134,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -75,7 +75,7 @@ export interface Measurement extends WorkerResult {
 }
 
 /** Something to measure: a variant run by a worker script. */
-interface Contender {
+export interface Contender {
   readonly label: string;
   readonly variant: Variant;
   readonly worker: string;
@@ -119,6 +119,8 @@ export interface SynthResults {
   readonly raw: Measurement[];
   /** One line per N describing the identical-output check. */
   readonly checks: string[];
+  /** The measured workers (for further measurements of the same builds). */
+  readonly contenders: Contender[];
 }
 
 export function median(xs: number[]): number {
@@ -210,5 +212,5 @@ export function runSynthBench(opts: SynthOptions): SynthResults {
       });
     }
   }
-  return { sizes: opts.sizes, labels: contenders.map((c) => c.label), beforeLabel, stats, raw, checks };
+  return { sizes: opts.sizes, labels: contenders.map((c) => c.label), beforeLabel, stats, raw, checks, contenders };
 }
