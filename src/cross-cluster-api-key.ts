@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Annotations, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { CrossClusterApiKey as EccxCrossClusterApiKey } from './generated/eccx/cross-cluster-api-key';
 import {
   ElasticsearchSecurityApiKey,
@@ -242,13 +242,13 @@ export class CrossClusterApiKey extends Construct {
         certificateIdentity: props.certificateIdentity,
         access: {},
       });
-      writeAccessAtSynth(eccx, () => this.eccxAccess());
+      Object.defineProperties(eccx, WRITE_ACCESS_AT_SYNTH);
       l1 = eccx;
       // The provider ships in this package: ask for exactly this package's version.
       stack.addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
     } else {
       const elasticstack = new ElasticsearchSecurityApiKey(this, 'Resource', { ...common, type: 'cross_cluster' });
-      writeAccessAtSynth(elasticstack, () => this.elasticstackAccess());
+      Object.defineProperties(elasticstack, WRITE_ACCESS_AT_SYNTH);
       l1 = elasticstack;
     }
     this.resource = l1;
@@ -393,36 +393,6 @@ export class CrossClusterApiKey extends Construct {
     if (!Array.isArray(blocks)) return [];
     return blocks.map((b) => b?.apiKey).filter((k) => k !== undefined && k !== '');
   }
-
-  /**
-   * `access` for the elasticstack provider, assembled from the children at synth time. Unused
-   * lists are omitted, not null; `allow_restricted_indices` is explicit on search entries.
-   */
-  private elasticstackAccess(): AccessModel {
-    const search: ElasticsearchSecurityApiKeyAccessSearch[] = this.searchAccess.map((entry) => {
-      const p = entry.props;
-      // `_json` memoizes the encoding; an entry from another copy of this package may lack it.
-      const json = typeof entry._json === 'function' ? entry._json() : undefined;
-      const query = p.query === undefined ? undefined : (json?.query ?? encodeCanonical(p.query)).text;
-      const fieldSecurity = p.fieldSecurity === undefined ? undefined : (json?.fieldSecurity ?? encodeCanonical(p.fieldSecurity)).text;
-      return { names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false, query, fieldSecurity };
-    });
-    const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names }));
-    return {
-      search: search.length > 0 ? search : undefined,
-      replication: replication.length > 0 ? replication : undefined,
-    };
-  }
-
-  /**
-   * `access` for this package's provider: as for elasticstack, plus `allow_restricted_indices` on
-   * replication entries, which that provider sends.
-   */
-  private eccxAccess(): AccessModel {
-    const { search } = this.elasticstackAccess();
-    const replication = this.replicationAccess.map(({ props: p }) => ({ names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false }));
-    return { search, replication: replication.length > 0 ? replication : undefined };
-  }
 }
 
 // The marker lives on the prototype (one property for all keys, not one per instance).
@@ -440,16 +410,11 @@ function checkProvidersOnce(stack: TerraformStack): void {
   STACKS_CHECKED.add(stack);
   stack.node.addValidation({
     validate: () => {
-      const providers = new Set<string>();
-      const needs = new Map<string, CrossClusterApiKey[]>();
-      for (const c of stack.node.findAll()) {
-        if (TerraformProvider.isTerraformProvider(c)) providers.add(c.terraformResourceType);
-        if (CrossClusterApiKey.isCrossClusterApiKey(c) && !(c as any).props.provider) {
-          const keys = needs.get(c.providerType);
-          if (keys) keys.push(c);
-          else needs.set(c.providerType, [c]);
-        }
-      }
+      // Keys hold no providers in any sane app, so the first scan does not descend into them (a
+      // key brings 3 to 6 constructs); only a provider type that seems to be missing is looked for
+      // everywhere before it is reported.
+      let { providers, needs } = scanForProviders(stack, false);
+      if ([...needs.keys()].some((type) => !providers.has(type))) ({ providers, needs } = scanForProviders(stack, true));
       const errors: string[] = [];
       for (const [type, keys] of needs) {
         if (providers.has(type)) continue;
@@ -489,6 +454,29 @@ function warnNoCreateBeforeDestroy(key: CrossClusterApiKey): void {
   );
 }
 
+/**
+ * The provider types present in `stack`, and the keys that rely on the stack's default provider,
+ * by provider type. Without `intoKeys`, the constructs below a key are not visited.
+ */
+function scanForProviders(stack: TerraformStack, intoKeys: boolean): { providers: Set<string>; needs: Map<string, CrossClusterApiKey[]> } {
+  const providers = new Set<string>();
+  const needs = new Map<string, CrossClusterApiKey[]>();
+  const visit = (c: IConstruct): void => {
+    if (TerraformProvider.isTerraformProvider(c)) providers.add(c.terraformResourceType);
+    if (CrossClusterApiKey.isCrossClusterApiKey(c)) {
+      if (!(c as any).props.provider) {
+        const keys = needs.get(c.providerType);
+        if (keys) keys.push(c);
+        else needs.set(c.providerType, [c]);
+      }
+      if (!intoKeys) return;
+    }
+    for (const child of c.node.children) visit(child);
+  };
+  visit(stack);
+  return { providers, needs };
+}
+
 /** Two keys must not export `encoded` under the same output name: one output would be lost. */
 function claimOutputName(key: CrossClusterApiKey, name: string): void {
   const other = claimInStack(key, 'encoded output', name);
@@ -512,29 +500,55 @@ function providerTypeOf(provider: TerraformProvider | undefined): string | undef
   return provider === undefined ? undefined : (provider as any).terraformResourceType;
 }
 
+/** The generated L1 key resources (elasticstack and eccx), as far as writing `access` goes. */
+type KeyL1 = TerraformResource & { readonly access: { internalValue?: unknown } };
+
 /**
- * Makes a generated L1 key resource write `access` from the key's children when the stack is
+ * Makes a generated L1 key resource write `access` from its key's entries when the stack is
  * synthesized (JSON and HCL). `access` stays a plain value, not a token, so that escape-hatch
  * overrides such as `key.resource.addOverride('access.search.0.names', [...])` merge into it.
  *
- * This overrides the two synthesize methods on the instance instead of subclassing the generated
- * class: cdktf captures a full stack trace for each of the five output references the generated
- * constructor creates, and a subclass constructor would add a frame to every one of them
- * (measured in bench/, with thousands of keys).
+ * The two synthesize methods are overridden on the instance (one shared pair of functions for all
+ * keys; the L1's scope is its key) instead of subclassing the generated class: cdktf captures a
+ * full stack trace for each of the five output references the generated constructor creates, and
+ * a subclass constructor would add a frame to every one of them (measured in bench/).
  */
-function writeAccessAtSynth(l1: TerraformResource & { readonly access: { internalValue?: unknown } }, accessOf: () => AccessModel): void {
-  const generated = Object.getPrototypeOf(l1) as { synthesizeAttributes(): Record<string, any>; synthesizeHclAttributes(): Record<string, any> };
-  Object.defineProperties(l1, {
-    synthesizeAttributes: {
-      value: (): Record<string, any> => ({ ...generated.synthesizeAttributes.call(l1), access: accessJson(accessOf()) }),
+const WRITE_ACCESS_AT_SYNTH: PropertyDescriptorMap = {
+  synthesizeAttributes: {
+    value: function synthesizeAttributes(this: KeyL1): Record<string, any> {
+      const generated = Object.getPrototypeOf(this).synthesizeAttributes.call(this);
+      return { ...generated, access: accessJson(accessModel(this.node.scope as CrossClusterApiKey)) };
     },
-    synthesizeHclAttributes: {
-      value: (): Record<string, any> => {
-        l1.access.internalValue = accessOf();
-        return generated.synthesizeHclAttributes.call(l1);
-      },
+  },
+  synthesizeHclAttributes: {
+    value: function synthesizeHclAttributes(this: KeyL1): Record<string, any> {
+      this.access.internalValue = accessModel(this.node.scope as CrossClusterApiKey);
+      return Object.getPrototypeOf(this).synthesizeHclAttributes.call(this);
     },
+  },
+};
+
+/**
+ * `access` of a key, assembled from its entries at synth time. Unused lists are omitted, not null;
+ * `allow_restricted_indices` is explicit on search entries, and on replication entries for this
+ * package's provider, which sends it (the elasticstack provider cannot).
+ */
+function accessModel(key: CrossClusterApiKey): AccessModel {
+  const search: ElasticsearchSecurityApiKeyAccessSearch[] = key.searchAccess.map((entry) => {
+    const p = entry.props;
+    // `_json` memoizes the encoding; an entry from another copy of this package may lack it.
+    const json = typeof entry._json === 'function' ? entry._json() : undefined;
+    const query = p.query === undefined ? undefined : (json?.query ?? encodeCanonical(p.query)).text;
+    const fieldSecurity = p.fieldSecurity === undefined ? undefined : (json?.fieldSecurity ?? encodeCanonical(p.fieldSecurity)).text;
+    return { names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false, query, fieldSecurity };
   });
+  const eccx = key.providerType === KeyProviderType.ECCX;
+  const replication = key.replicationAccess.map(({ props: p }) =>
+    (eccx ? { names: p.names, allowRestrictedIndices: p.allowRestrictedIndices ?? false } : { names: p.names }));
+  return {
+    search: search.length > 0 ? search : undefined,
+    replication: replication.length > 0 ? replication : undefined,
+  };
 }
 
 /** The access both providers take, in the key's (camelCase) terms. */

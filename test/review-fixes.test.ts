@@ -1,6 +1,8 @@
 import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { Construct } from 'constructs';
 import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType, RemoteClusterConnection } from '../src';
 import { keyBlock, synthStack } from './support/synth';
+import { EccxProvider } from '../src/generated/eccx/provider';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
 // Cases found by trying the library as a newcomer would: each was wrong before it was fixed here.
@@ -145,5 +147,20 @@ describe('a key on the default provider without a provider construct', () => {
       new CrossClusterApiKey(stack, 'K1', { name: 'a', search: [{ names: ['a'] }] });
     });
     expect(errors).toEqual([]);
+  });
+  test('finds a provider construct wherever it is, even below a key (the first scan skips keys)', () => {
+    const { errors } = synthStack((stack) => {
+      const k1 = new CrossClusterApiKey(stack, 'K1', { name: 'a', search: [{ names: ['a'] }], providerType: KeyProviderType.ECCX });
+      new EccxProvider(k1, 'eccx', {});
+      new CrossClusterApiKey(stack, 'K2', { name: 'b', search: [{ names: ['b'] }], providerType: KeyProviderType.ECCX });
+    });
+    expect(errors.filter((e) => e.includes("stack's default eccx provider"))).toEqual([]);
+  });
+  test('reports keys nested in other constructs', () => {
+    const { errors } = synthStack((stack) => {
+      const team = new Construct(stack, 'Team');
+      new CrossClusterApiKey(team, 'K1', { name: 'a', search: [{ names: ['a'] }], providerType: KeyProviderType.ECCX });
+    });
+    expect(errors).toEqual(expect.arrayContaining([expect.stringContaining("[test] provider: test/Team/K1 uses the stack's default eccx provider")]));
   });
 });
