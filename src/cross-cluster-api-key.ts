@@ -75,7 +75,8 @@ export interface CrossClusterApiKeyProps {
   /**
    * Arbitrary JSON metadata (nested objects allowed). Top-level keys must not start with `_`
    * (reserved by Elasticsearch). Written as canonical JSON (sorted keys); an empty object is
-   * omitted. Updated in place; Elasticsearch replaces metadata wholesale.
+   * omitted. Updated in place; Elasticsearch replaces metadata wholesale. Encoded (and checked) as
+   * it is when the key is constructed: later changes to the object are not seen.
    *
    * @default - no metadata
    */
@@ -217,13 +218,14 @@ export class CrossClusterApiKey extends Construct {
   private readonly metadataIsPlainJson: boolean;
 
   constructor(scope: Construct, id: string, props: CrossClusterApiKeyProps) {
+    // Before the key joins the tree, so that a bad list leaves nothing behind.
+    assertEntryList(scope, id, 'search', props.search);
+    assertEntryList(scope, id, 'replication', props.replication);
     super(scope, id);
+    this.props = props;
     const stack = TerraformStack.of(this);
     assertCompatibleFramework(this, 'CrossClusterApiKey', stack);
     checkProvidersOnce(stack);
-    assertEntryList(this, 'search', props.search);
-    assertEntryList(this, 'replication', props.replication);
-    this.props = props;
 
     const metadata = encodeMetadata(props.metadata);
     this.metadataIsPlainJson = metadata?.plainJson === true;
@@ -439,12 +441,12 @@ class LazyEntryRef implements EntryRef {
 
 /**
  * `search` and `replication` props must be literal lists: each entry becomes a construct. Checked
- * before the key creates anything below itself.
+ * before the key is added to the tree.
  */
-function assertEntryList(key: CrossClusterApiKey, prop: 'search' | 'replication', list: unknown): void {
+function assertEntryList(scope: Construct, id: string, prop: 'search' | 'replication', list: unknown): void {
   if (list === undefined || (Array.isArray(list) && !isUnresolved(list))) return;
   throw new Error(
-    `[${key.node.path}] ${prop}: must be a list of entries known at synth time, got ${isUnresolved(list) ? 'a deploy-time value (token)' : JSON.stringify(list)}; each entry becomes a ${prop === 'search' ? 'SearchAccess' : 'ReplicationAccess'} construct. Fix: pass a literal list; deploy-time values may go inside entries (e.g. names: myList.listValue).`,
+    `[${[scope.node.path, id].filter((p) => p !== '').join('/')}] ${prop}: must be a list of entries known at synth time, got ${isUnresolved(list) ? 'a deploy-time value (token)' : JSON.stringify(list)}; each entry becomes a ${prop === 'search' ? 'SearchAccess' : 'ReplicationAccess'} construct. Fix: pass a literal list; deploy-time values may go inside entries (e.g. names: myList.listValue).`,
   );
 }
 

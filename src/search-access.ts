@@ -85,7 +85,10 @@ export class SearchAccess extends Construct {
     return x !== null && typeof x === 'object' && x[SEARCH_ACCESS] === true;
   }
 
-  /** The props this entry was declared with. */
+  /**
+   * The props this entry was declared with. `query` and `fieldSecurity` are encoded (and checked)
+   * as they are when the stack is first synthesized; later changes to those objects are not seen.
+   */
   public readonly props: SearchAccessProps;
 
   private _encoded?: { readonly query?: CanonicalJson; readonly fieldSecurity?: CanonicalJson };

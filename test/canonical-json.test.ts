@@ -95,6 +95,15 @@ describe('canonicalJson', () => {
     expect(plainSeen).toBeGreaterThan(50);
   });
 
+  test('own "__proto__" keys, token keys with undefined values and lists with their own toJSON take the exact path', () => {
+    const parsed = JSON.parse('{"b":1,"__proto__":{"x":1}}');
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"x":1},"b":1}');
+    expect(canonicalJson({ z: parsed })).toBe('{"z":{"__proto__":{"x":1},"b":1}}');
+    const list = Object.assign([{ b: 1, a: 2 }], { toJSON: () => 'X' });
+    expect(canonicalJson({ q: list })).toBe(stringifySorted({ q: list }));
+    expect(canonicalJson({ q: list })).toBe('{"q":"X"}');
+  });
+
   test('tokens deep inside still switch to jsonencode on the fast path', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 's');

@@ -72,7 +72,7 @@ const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
  * (no copy), otherwise a sorted copy. {@link EXACT_PATH} for anything but plain JSON data (so that
  * success also proves the value is what the rules' `jsonProblem` accepts): possible number tokens,
  * non-finite numbers, `IResolvable` and other non-plain objects, `toJSON`, functions, symbols,
- * bigints, `undefined` in lists, and keys that look like array indices (JavaScript enumerates those
+ * bigints, `undefined` in lists, keys containing "TfToken", and keys that look like array indices (JavaScript enumerates those
  * first, whatever the order of insertion, so a sorted copy would not keep them sorted).
  */
 function canonicalOrder(value: unknown): unknown {
@@ -82,6 +82,7 @@ function canonicalOrder(value: unknown): unknown {
     case 'object': {
       if (value === null) return value;
       if (Array.isArray(value)) {
+        if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return EXACT_PATH;
         let copy: unknown[] | undefined;
         for (let i = 0; i < value.length; i++) {
           if (value[i] === undefined) return EXACT_PATH;
@@ -98,7 +99,8 @@ function canonicalOrder(value: unknown): unknown {
       const keys = Object.keys(value);
       let sorted = true;
       for (let i = 0; i < keys.length; i++) {
-        if (ARRAY_INDEX.test(keys[i])) return EXACT_PATH;
+        // A token key whose value is undefined would vanish from the text, so keys are looked at here.
+        if (ARRAY_INDEX.test(keys[i]) || keys[i].includes('TfToken')) return EXACT_PATH;
         if (i > 0 && !(keys[i - 1] < keys[i])) sorted = false;
       }
       const source = value as Record<string, unknown>;
@@ -112,7 +114,8 @@ function canonicalOrder(value: unknown): unknown {
         values[i] = v;
       }
       if (!changed) return value;
-      const copy: Record<string, unknown> = {};
+      // No prototype: an own "__proto__" key (as JSON.parse makes it) stays a key.
+      const copy: Record<string, unknown> = Object.create(null);
       for (let i = 0; i < order.length; i++) copy[order[i]] = values[i];
       return copy;
     }
