@@ -55,6 +55,20 @@ function isJavaDouble(s: string): boolean {
  * does, returning the duration or the message Elasticsearch would answer with.
  */
 export function parseTimeValue(raw: string, settingName = 'expiration'): TimeValueResult {
+  // Stacks with thousands of keys repeat a handful of expirations; results are not mutated.
+  const cacheKey = `${settingName}\u0000${raw}`;
+  let result = PARSED.get(cacheKey);
+  if (result === undefined) {
+    result = parse(raw, settingName);
+    if (PARSED.size < MAX_CACHED) PARSED.set(cacheKey, result);
+  }
+  return result;
+}
+
+const PARSED = new Map<string, TimeValueResult>();
+const MAX_CACHED = 10_000;
+
+function parse(raw: string, settingName: string): TimeValueResult {
   const normalized = javaTrim(raw.toLowerCase());
   let unit: string | undefined;
   for (const suffix of ['nanos', 'micros', 'ms', 's']) {
