@@ -65,7 +65,7 @@ async function invalidateOnDouble(id: string): Promise<void> {
     headers: { 'authorization': `Basic ${Buffer.from('elastic:changeme').toString('base64')}`, 'content-type': 'application/json' },
     body: JSON.stringify({ ids: [id] }),
   });
-  expect((await res.json()).invalidated_api_keys).toEqual([id]);
+  expect(((await res.json()) as { invalidated_api_keys: string[] }).invalidated_api_keys).toEqual([id]);
 }
 
 async function encodedOutput(): Promise<{ value: string; sensitive: boolean }> {

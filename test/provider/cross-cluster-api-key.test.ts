@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@elastic/elasticsearch';
 import {
-  ProviderDefinition, State, Unknown, Value, createHandlers, decodeMsgpack, encodeMsgpack, impliedType, valuesEqual,
+  ProviderDefinition, Unknown, Value, createHandlers, decodeMsgpack, encodeMsgpack, impliedType, valuesEqual,
 } from '../../src/provider';
 import { ProviderData, providerData, providerSchema, requestTimeoutMs, resolveConnection } from '../../src/provider/connection';
 import { crossClusterApiKey, problemPath } from '../../src/provider/resources/cross-cluster-api-key';
