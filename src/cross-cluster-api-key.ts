@@ -258,8 +258,8 @@ export class CrossClusterApiKey extends Construct {
 
     (props.search ?? []).forEach((s, i) => new SearchAccess(this, `Search${i}`, s));
     (props.replication ?? []).forEach((r, i) => new ReplicationAccess(this, `Replication${i}`, r));
-    // Optional features are looked at only when used: with thousands of keys, even the first call
-    // of a function that returns at once (compiling it) shows in small stacks' synth time.
+    // Optional features are looked at only when used: even compiling a check that returns at once
+    // shows in a small stack's synth time.
     if (props.certificateIdentity !== undefined) this.warnOnCertificateIdentityDialect(props.certificateIdentity);
     if (props.provider !== undefined) this.warnOnDeployTimeApiKey();
     if (props.createBeforeDestroy === false) warnNoCreateBeforeDestroy(this);
