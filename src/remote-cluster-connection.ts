@@ -28,21 +28,6 @@ import './private/cdktf-tokens';
  *
  * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-self-managed#sniff-proxy-modes.
  */
-/**
- * One connection per alias and local cluster: two would write the same `cluster.remote.<alias>.*`
- * settings from two resources that keep overwriting each other.
- */
-function claimAlias(connection: Construct, alias: string, provider: TerraformProvider | undefined): void {
-  if (isUnresolved(alias)) return;
-  const cluster = provider ? provider.node.path : '(the default provider)';
-  const other = claimInStack(connection, `remote-cluster alias on ${cluster}`, alias);
-  if (other !== undefined) {
-    throw new Error(
-      `[${connection.node.path}] alias: "${alias}" is already connected on the same local cluster (${cluster}) by ${other}; both would write cluster.remote.${alias}.* and overwrite each other. Fix: use one RemoteClusterConnection per alias, or a different alias.`,
-    );
-  }
-}
-
 export enum RemoteClusterMode {
   /**
    * Sniff mode: the local cluster contacts the `seeds`, discovers the remote's gateway nodes and
@@ -138,6 +123,21 @@ export interface RemoteClusterConnectionProps {
    * @default - the stack's default `elasticstack` provider
    */
   readonly provider?: TerraformProvider;
+}
+
+/**
+ * One connection per alias and local cluster: two would write the same `cluster.remote.<alias>.*`
+ * settings from two resources that keep overwriting each other.
+ */
+function claimAlias(connection: Construct, alias: string, provider: TerraformProvider | undefined): void {
+  if (isUnresolved(alias)) return;
+  const cluster = provider ? provider.node.path : '(the default provider)';
+  const other = claimInStack(connection, `remote-cluster alias on ${cluster}`, alias);
+  if (other !== undefined) {
+    throw new Error(
+      `[${connection.node.path}] alias: "${alias}" is already connected on the same local cluster (${cluster}) by ${other}; both would write cluster.remote.${alias}.* and overwrite each other. Fix: use one RemoteClusterConnection per alias, or a different alias.`,
+    );
+  }
 }
 
 /**
