@@ -189,23 +189,28 @@ export class CrossClusterApiKey extends Construct {
    * base64 of `id:api_key`. A deploy-time token; sensitive.
    */
   public get encoded(): string {
-    return (this._encoded ??= this.l1.encoded);
+    return (this._encoded ??= this.attributes.encoded);
   }
   /** The secret part of the key (22 characters). A deploy-time token; sensitive. */
   public get apiKey(): string {
-    return (this._apiKey ??= this.l1.apiKey);
+    return (this._apiKey ??= this.attributes.apiKey);
   }
   /** The key's id. A deploy-time token. */
   public get keyId(): string {
-    return (this._keyId ??= this.l1.keyId);
+    return (this._keyId ??= this.attributes.keyId);
   }
   /**
    * When the key expires, in milliseconds since the epoch. A deploy-time token; null when the key
    * never expires (no `expiration`), so guard outputs that use it.
    */
   public get expirationTimestamp(): number {
-    return (this._expirationTimestamp ??= this.l1.expirationTimestamp);
+    return (this._expirationTimestamp ??= this.attributes.expirationTimestamp);
   }
+  /** `resource` with the attributes both providers' key resources have. */
+  private get attributes(): KeyAttributes {
+    return this.resource as TerraformResource & KeyAttributes;
+  }
+
   /** The sensitive output carrying `encoded`, when `exportEncoded` is true. */
   public readonly encodedOutput?: TerraformOutput;
 
@@ -213,7 +218,6 @@ export class CrossClusterApiKey extends Construct {
   public readonly providerType: KeyProviderType;
 
   private readonly props: CrossClusterApiKeyProps;
-  private readonly l1: KeyAttributes;
   /** The encoder found `metadata` to be plain JSON data, so validation need not walk it again. */
   private readonly metadataIsPlainJson: boolean;
 
@@ -254,7 +258,6 @@ export class CrossClusterApiKey extends Construct {
       l1 = elasticstack;
     }
     this.resource = l1;
-    this.l1 = l1;
 
     (props.search ?? []).forEach((s, i) => new SearchAccess(this, `Search${i}`, s));
     (props.replication ?? []).forEach((r, i) => new ReplicationAccess(this, `Replication${i}`, r));

@@ -148,7 +148,7 @@ function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string): 
  */
 function grantCovers(grant: string[], field: string): boolean {
   for (const g of grant) {
-    if (globMatches(g, field) || (field.length > g.length && field.charCodeAt(g.length) === 0x2e && field.startsWith(g))) return true;
+    if (globMatches(g, field) || field.startsWith(`${g}.`)) return true;
   }
   return false;
 }
