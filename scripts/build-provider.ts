@@ -5,9 +5,10 @@
  *    define them, pinned below, fetched with `go mod download` (from the local Go module cache, or
  *    the Go module proxy on a clean machine), parsed with protobufjs and written out as one
  *    protobufjs JSON descriptor (`dist-provider/descriptors.json`).
- * 2. The provider executable `dist-provider/terraform-provider-<type>`: one esbuild bundle with
- *    `#!/usr/bin/env node`, the descriptors embedded, so that the lock file's `h1:` hash (which
- *    covers only the provider's directory) covers everything the provider runs.
+ * 2. The provider executable `dist-provider/terraform-provider-<type>`: a small launcher followed by
+ *    one esbuild bundle (the descriptors embedded) and the V8 code cache made at build time, in one
+ *    file, so that the lock file's `h1:` hash (which covers only the provider's directory) covers
+ *    everything the provider runs (see bench/provider-startup.md).
  * 3. The CLI behind `npx cdktf-elastic-cross-cluster provider install` (`dist-provider/cli.js`).
  *
  * Needs: `go` on PATH with the module proxy reachable (or the modules already in the cache).
@@ -21,6 +22,7 @@ import * as zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 import * as protobuf from 'protobufjs';
 import { createServerCertificate } from '../src/provider/protocol/certificate';
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/protocol/handshake';
 import { SERVED_PROVIDER_RPCS } from '../src/provider/protocol/rpcs';
 
 /** Go modules that hold the protocol definitions, pinned. */
@@ -147,7 +149,7 @@ export function pruneDescriptors(root: protobuf.Root, providerMethods: readonly 
 }
 
 /** Parses the protocol files into one protobufjs JSON descriptor (field names as in the .proto). */
-export function compileDescriptors(providerMethods: readonly string[] = SERVED_PROVIDER_RPCS): protobuf.INamespace {
+export function compileDescriptors(): protobuf.INamespace {
   const dirs = downloadProtoModules();
   const root = new protobuf.Root();
   const files: string[] = [];
@@ -158,7 +160,7 @@ export function compileDescriptors(providerMethods: readonly string[] = SERVED_P
   root.loadSync(files, { keepCase: true });
   addHealthService(root);
   root.resolveAll();
-  pruneDescriptors(root, providerMethods);
+  pruneDescriptors(root, SERVED_PROVIDER_RPCS);
   for (const name of ['tfplugin6.Provider', 'plugin.GRPCController', 'plugin.GRPCStdio', 'grpc.health.v1.Health']) {
     root.lookupService(name);
   }
@@ -174,10 +176,6 @@ export interface BundleOptions {
   readonly descriptors: protobuf.INamespace;
   /** Provider version embedded in the executable. */
   readonly version: string;
-  /** Modules left out of the bundle (for start-up experiments only: the package must be self-contained). */
-  readonly external?: readonly string[];
-  /** Make a V8 code cache for this Node by starting the provider once (default true). */
-  readonly codeCache?: boolean;
 }
 
 /**
@@ -217,9 +215,7 @@ async function lazyModuleSource(name: string): Promise<string> {
 /** Bundles a provider entry point into a single executable file with the descriptors embedded. */
 export async function bundleProvider(opts: BundleOptions): Promise<void> {
   const lazy = new Map<string, string>();
-  for (const name of LAZY_MODULES) {
-    if (!(opts.external ?? []).includes(name)) lazy.set(name, await lazyModuleSource(name));
-  }
+  for (const name of LAZY_MODULES) lazy.set(name, await lazyModuleSource(name));
   const out = await esbuild.build({
     entryPoints: [opts.entry],
     bundle: true,
@@ -232,13 +228,11 @@ export async function bundleProvider(opts: BundleOptions): Promise<void> {
     charset: 'ascii',
     // prefer packages' ES module builds: esbuild can drop what is not used (less to parse at start-up)
     mainFields: ['module', 'main'],
-    external: opts.external ? [...opts.external] : undefined,
     define: { __ECCX_PROVIDER_VERSION__: JSON.stringify(opts.version) },
     logLevel: 'warning',
     plugins: [{
       name: 'eccx-lazy-modules',
       setup(build) {
-        if (lazy.size === 0) return;
         const filter = new RegExp(`^(${[...lazy.keys()].map((n) => n.replace(/[/.@-]/g, (c) => `\\${c}`)).join('|')})$`);
         build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'eccx-lazy' }));
         build.onLoad({ filter: /.*/, namespace: 'eccx-lazy' }, (args) => ({ contents: lazy.get(args.path)!, loader: 'js' }));
@@ -257,13 +251,11 @@ export async function bundleProvider(opts: BundleOptions): Promise<void> {
   const source = out.outputFiles[0].text;
   fs.mkdirSync(path.dirname(opts.outfile), { recursive: true });
   let cache: CodeCache | undefined;
-  if (opts.codeCache ?? true) {
-    try {
-      cache = await trainCodeCache(source, opts.outfile);
-    } catch (err) {
-      // the executable works without a cache (compiled from source at start-up, as on other Node versions)
-      process.stderr.write(`build-provider: no V8 code cache: ${err instanceof Error ? err.message : String(err)}\n`);
-    }
+  try {
+    cache = await trainCodeCache(source, opts.outfile);
+  } catch (err) {
+    // the executable works without a cache (compiled from source at start-up, as on other Node versions)
+    process.stderr.write(`build-provider: no V8 code cache: ${err instanceof Error ? err.message : String(err)}\n`);
   }
   fs.writeFileSync(opts.outfile, providerExecutable(source, cache));
   fs.chmodSync(opts.outfile, 0o755);
@@ -395,7 +387,7 @@ export async function trainCodeCache(bundle: string, outfile: string): Promise<C
     fs.writeFileSync(exe, providerExecutable(bundle, undefined, cacheFile), { mode: 0o755 });
     const env = {
       PATH: process.env.PATH,
-      TF_PLUGIN_MAGIC_COOKIE: 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2',
+      [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
       PLUGIN_PROTOCOL_VERSIONS: '6,5',
       // any certificate will do: nothing connects (made like the provider's own)
       PLUGIN_CLIENT_CERT: (await createServerCertificate()).certPem,

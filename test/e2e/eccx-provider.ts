@@ -7,20 +7,13 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { providerVersion } from '../../scripts/build-provider';
+import { OUT_DIR, PROVIDER_BUNDLE, providerVersion } from '../../scripts/build-provider';
 import { cliConfig } from '../../src/provider/install';
 import { PROVIDER_SOURCE } from '../../src/provider/provider';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const PROVIDER_BUNDLE = path.join(REPO_ROOT, 'dist-provider', 'terraform-provider-eccx');
-export const PROVIDER_CLI = path.join(REPO_ROOT, 'dist-provider', 'cli.js');
+const PROVIDER_CLI = path.join(OUT_DIR, 'cli.js');
 /** `cdktf-elastic-cross-cluster/eccx`, as `required_providers` spells it. */
 export const SHORT_SOURCE = PROVIDER_SOURCE.replace(/^registry\.terraform\.io\//, '');
-
-/** The version the build gives the provider (the package's; 0.0.0 builds as 0.0.0-dev). */
-export function builtVersion(): string {
-  return providerVersion();
-}
 
 export interface InstalledProvider {
   /** Filesystem mirror holding the provider. */
@@ -42,7 +35,7 @@ export function installBuiltProvider(): InstalledProvider {
   execFileSync(process.execPath, [PROVIDER_CLI, 'provider', 'install', '--mirror', mirror], { stdio: 'pipe' });
   const cliConfigFile = path.join(dir, 'terraform.rc');
   fs.writeFileSync(cliConfigFile, cliConfig(mirror, PROVIDER_SOURCE));
-  return { mirror, cliConfigFile, version: builtVersion(), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { mirror, cliConfigFile, version: providerVersion(), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** `terraform providers schema -json` of the built provider (installed into a temporary mirror). */

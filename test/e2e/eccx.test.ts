@@ -1,6 +1,6 @@
 import * as path from 'path';
-import { installBuiltProvider, InstalledProvider, REPO_ROOT } from './eccx-provider';
-import { CommandResult, DeployHarness, elasticsearchEnv } from '../support/deploy-harness';
+import { installBuiltProvider, InstalledProvider } from './eccx-provider';
+import { CommandResult, DeployHarness, elasticsearchEnv, REPO_ROOT } from '../support/deploy-harness';
 import { ElasticsearchDouble, StoredApiKey } from '../support/es-double';
 
 // End to end (issue 6 part 5): the fixture cdktf app (test/fixtures/eccx-app) through the real

@@ -5,10 +5,9 @@
  */
 import * as path from 'path';
 import { Client } from '@elastic/elasticsearch';
-import { DeployHarness, elasticsearchEnv } from '../support/deploy-harness';
+import { DeployHarness, elasticsearchEnv, REPO_ROOT } from '../support/deploy-harness';
 import { testTarget, TestTarget } from '../support/target';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 export interface ScenarioOptions {
   /** `elasticstack` or `eccx`. */

@@ -145,7 +145,7 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   // Any other client is disconnected before a byte of HTTP/2 is read. This is what go-plugin's
   // AutoMTLS asks for (Terraform's certificate is the only CA the server trusts), without a CA
   // store: giving Node any CA certificate makes it first parse its ~140 bundled root
-  // certificates (30 to 50 ms on every start), which nothing here needs.
+  // certificates (50 to 60 ms on every start, bench/provider-startup.md), which nothing here needs.
   const terraformCert = new X509Certificate(opts.clientCertPem).raw;
   const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
   const tlsServer = tls.createServer({

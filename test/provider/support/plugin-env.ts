@@ -3,11 +3,11 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { webcrypto } from 'node:crypto';
 import * as path from 'node:path';
 import * as x509 from '@peculiar/x509';
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../../../src/provider/protocol/handshake';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const BUNDLE = path.join(REPO_ROOT, 'dist-provider', 'terraform-provider-eccx');
 export const DESCRIPTORS = path.join(REPO_ROOT, 'dist-provider', 'descriptors.json');
-export const MAGIC_COOKIE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 
 export interface ClientCert { readonly certPem: string; readonly keyPem: string }
 
@@ -44,7 +44,7 @@ export async function makeClientCert(cn = 'localhost'): Promise<ClientCert> {
 export function pluginEnv(client: ClientCert, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
-    TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE,
+    [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
     PLUGIN_PROTOCOL_VERSIONS: '6,5',
     PLUGIN_MIN_PORT: '10000',
     PLUGIN_MAX_PORT: '25000',
