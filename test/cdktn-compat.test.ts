@@ -23,6 +23,8 @@ function keyBlock(json: any): any {
 describe('inside a cdktn 0.24 app, with cdktf resolving to cdktn', () => {
   test('the library really runs on cdktn', () => {
     expect(jest.requireMock('cdktf')).toBe(cdktn);
+    const key = new CrossClusterApiKey(cdktnStack(), 'Key', { name: 'ccx', search: [{ names: ['logs-*'] }] });
+    expect(key.resource).toBeInstanceOf(cdktn.TerraformResource);
   });
 
   test('synthesizes the key, its access and its sensitive output', () => {

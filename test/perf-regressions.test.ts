@@ -289,5 +289,8 @@ describe('regressions found in review, fixed', () => {
       message = (e as Error).message;
     }
     expect(message).not.toContain("Cannot read properties of undefined (reading 'provider')");
+    // The list is checked before the key joins the tree: nothing is left behind, and synth runs.
+    expect(stack.node.tryFindChild('Bad')).toBeUndefined();
+    expect(message).toBe('');
   });
 });
