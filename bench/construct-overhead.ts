@@ -12,12 +12,14 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { median } from './synth-bench';
 
 function measureOnce(keys: number, children: number): number {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'overhead-'));
   const script = `
     const { App, TerraformStack } = require('cdktf');
     const { Construct } = require('constructs');
-    const app = new App({ outdir: ${JSON.stringify(fs.mkdtempSync(path.join(os.tmpdir(), 'overhead-')))} });
+    const app = new App({ outdir: ${JSON.stringify(outdir)} });
     const stack = new TerraformStack(app, 's');
     for (let i = 0; i < ${keys}; i++) {
       const c = new Construct(stack, 'K' + i);
@@ -28,13 +30,9 @@ function measureOnce(keys: number, children: number): number {
     const c = process.cpuUsage(c0);
     console.log((c.user + c.system) / 1000);`;
   const r = spawnSync(process.execPath, ['-e', script], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+  fs.rmSync(outdir, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(r.stderr);
   return Number(r.stdout.trim());
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 const keys = Number(process.argv[2] ?? 3000);

@@ -1,7 +1,7 @@
 // Part 2: a new user's time to a first synth of the example, two ways:
 //   package  - `npm install` of this package (prebuilt L1 bindings inside) with cdktf, constructs,
 //              typescript and @types/node (as `cdktf init` sets up) into a fresh project, then `tsc` and a synth of the example app.
-//   generate - `npm install` of cdktf, constructs and typescript, then generating bindings for the
+//   generate - `npm install` of cdktf, constructs, typescript and @types/node, then generating bindings for the
 //              whole elasticstack provider from its full schema with @cdktf/provider-generator
 //              (what `cdktf get` does for TypeScript), `tsc` over the app and the bindings, and
 //              a synth of the same key written against the generated L1.

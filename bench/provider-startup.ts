@@ -17,6 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BUNDLE, REPO_ROOT, launchProvider, makeClientCert, pluginEnv, waitForExit } from '../test/provider/support/plugin-env';
+import { median } from './synth-bench';
 
 /** Bare Node printing one line, with the provider's environment (NODE_EXTRA_CA_CERTS etc. would make Node load CAs at start). */
 function baseline(env: NodeJS.ProcessEnv): Promise<number> {
@@ -28,7 +29,6 @@ function baseline(env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number): string => x.toFixed(1);
 
 interface Series {
