@@ -516,5 +516,10 @@ export function expectConformsToSchema(synthJson: unknown, providerSchema: unkno
 
 /** The committed elasticstack schema (`schema/elasticstack.json`), parsed. */
 export function elasticstackSchema(): unknown {
-  return JSON.parse(fs.readFileSync(join(__dirname, '..', '..', 'schema', 'elasticstack.json'), 'utf8'));
+  return committedSchema('elasticstack');
+}
+
+/** A provider schema committed under schema/ (`elasticstack`, `eccx`). */
+export function committedSchema(name: string): unknown {
+  return JSON.parse(fs.readFileSync(join(__dirname, '..', '..', 'schema', `${name}.json`), 'utf8'));
 }

@@ -1,7 +1,5 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { TerraformStack, Testing } from 'cdktf';
-import { elasticstackSchema, expectConformsToSchema } from './schema-conformance';
+import { committedSchema, elasticstackSchema, expectConformsToSchema } from './schema-conformance';
 import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
 
 /** The synthesized document of one stack, parsed. */
@@ -26,12 +24,9 @@ let schema: unknown;
 let eccxSchema: unknown;
 const documentChecks: Array<(json: StackJson) => void> = [
   (json) => expectConformsToSchema(json, (schema ??= elasticstackSchema())),
-  (json) => expectConformsToSchema(json, (eccxSchema ??= readSchema('eccx')), { provider: 'eccx' }),
+  (json) => expectConformsToSchema(json, (eccxSchema ??= committedSchema('eccx')), { provider: 'eccx' }),
 ];
 
-function readSchema(name: string): unknown {
-  return JSON.parse(readFileSync(join(__dirname, '..', '..', 'schema', `${name}.json`), 'utf8'));
-}
 export function registerDocumentCheck(check: (json: StackJson) => void): void {
   documentChecks.push(check);
 }
