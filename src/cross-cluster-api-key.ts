@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Annotations, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { Annotations, IResolvable, IResolveContext, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CrossClusterApiKey as EccxCrossClusterApiKey } from './generated/eccx/cross-cluster-api-key';
 import {
@@ -174,6 +174,11 @@ export class CrossClusterApiKey extends Construct {
    * `elasticstack.elasticsearchSecurityApiKey.ElasticsearchSecurityApiKey` (providerType
    * `ELASTICSTACK`) or an `eccx.crossClusterApiKey.CrossClusterApiKey` (`ECCX`); its `access` is
    * written from the key's entries at synth, and `addOverride('access....', ...)` merges into it.
+   *
+   * `resource.overrideLogicalId('name')` (to keep a key's Terraform address when moving it in the
+   * tree) must come before the first read of `encoded`, `apiKey`, `keyId` or
+   * `expirationTimestamp`: as for any cdktf resource, a reference fixes the logical id. The
+   * exported `encodedOutput` reads it only at synth.
    */
   public readonly resource: TerraformResource;
 
@@ -269,8 +274,7 @@ export class CrossClusterApiKey extends Construct {
 
     if (props.exportEncoded !== false) {
       this.encodedOutput = new TerraformOutput(this, 'EncodedOutput', {
-        // Not through the getter: each frame on the stack makes cdktf's stack trace for the token dearer.
-        value: (this._encoded = l1.encoded),
+        value: Token.asString(new EncodedAtSynth(l1)),
         sensitive: true,
         description: `Encoded cross-cluster API key ${isUnresolved(props.name) ? '' : `"${props.name}" `}for cluster.remote.<alias>.credentials`,
       });
@@ -518,6 +522,35 @@ type KeyL1 = TerraformResource & { readonly access: { internalValue?: unknown } 
  * full stack trace for each of the five output references the generated constructor creates, and
  * a subclass constructor would add a frame to every one of them (measured in bench/).
  */
+/**
+ * The value of the key's `encoded` output: a reference to the resource's `encoded` attribute, like
+ * `resource.encoded`, but rendered only at synth time. Two reasons:
+ * - `resource.encoded` reads the resource's logical id when it is created, and cdktf then keeps
+ *   it; a reference made in the constructor would silently discard a later
+ *   `key.resource.overrideLogicalId()`.
+ * - cdktf captures a full stack trace for each reference token it creates. This one captures none.
+ *
+ * In another stack (the output's value reused there) it resolves to `resource.encoded`, which
+ * cdktf turns into a cross-stack reference.
+ */
+class EncodedAtSynth implements IResolvable {
+  public readonly creationStack: string[] = [];
+  /** `resource.encoded`, made once when first resolved in another stack (cdktf keeps its cross-stack state there). */
+  private elsewhere?: string;
+  constructor(private readonly resource: TerraformResource & KeyAttributes) {}
+
+  public resolve(context: IResolveContext): string {
+    const resource = this.resource;
+    if (TerraformStack.of(context.scope) !== resource.cdktfStack) return (this.elsewhere ??= resource.encoded);
+    const identifier = `${resource.terraformResourceType}.${resource.friendlyUniqueId}${resource.forEach ? '.*' : ''}.encoded`;
+    return context.suppressBraces ? identifier : `\${${identifier}}`;
+  }
+
+  public toString(): string {
+    return Token.asString(this);
+  }
+}
+
 const WRITE_ACCESS_AT_SYNTH: PropertyDescriptorMap = {
   synthesizeAttributes: {
     value: function synthesizeAttributes(this: KeyL1): Record<string, any> {

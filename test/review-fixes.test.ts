@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType, RemoteClusterConnection } from '../src';
 import { keyBlock, synthStack } from './support/synth';
@@ -103,6 +103,32 @@ describe('outputs and lifecycle', () => {
         new CrossClusterApiKey(stack, 'K2', { name: 'b', search: [{ names: ['b'] }], encodedOutputName: 'enc' });
       }),
     ).toThrow('[test/K2] encodedOutputName: "enc" is already the encoded output of test/K1');
+  });
+  test.each([KeyProviderType.ELASTICSTACK, KeyProviderType.ECCX])('key.resource.overrideLogicalId() after construction renames the resource and the encoded output follows (%s)', (providerType) => {
+    const { json, errors } = synthStack((stack) => {
+      if (providerType === KeyProviderType.ECCX) new EccxProvider(stack, 'eccx', {});
+      const key = new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'] }], providerType, encodedOutputName: 'enc' });
+      key.resource.overrideLogicalId('moved_key');
+    });
+    expect(errors).toEqual([]);
+    const type = providerType === KeyProviderType.ECCX ? 'eccx_cross_cluster_api_key' : 'elasticstack_elasticsearch_security_api_key';
+    expect(Object.keys(json.resource[type])).toEqual(['moved_key']);
+    expect(json.output.enc.value).toBe(`\${${type}.moved_key.encoded}`);
+  });
+  test('the encoded output\'s value reused in another stack becomes a cross-stack reference', () => {
+    const app = Testing.app();
+    const keys = new TerraformStack(app, 'keys');
+    new ElasticstackProvider(keys, 'elasticstack', {});
+    const key = new CrossClusterApiKey(keys, 'Key', { name: 'ccx', search: [{ names: ['a'] }], encodedOutputName: 'enc' });
+    const consumer = new TerraformStack(app, 'consumer');
+    new TerraformOutput(consumer, 'reused', { value: key.encodedOutput!.value, sensitive: true });
+    app.synth();
+    const consumerJson = JSON.parse(Testing.synth(consumer));
+    const keysJson = JSON.parse(Testing.synth(keys));
+    const id = Object.keys(keysJson.resource.elasticstack_elasticsearch_security_api_key)[0];
+    expect(consumerJson.output.reused.value).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-keys\.outputs\.cross-stack-output-/);
+    expect(Object.values(keysJson.output)).toContainEqual({ sensitive: true, value: `\${elasticstack_elasticsearch_security_api_key.${id}.encoded}` });
+    expect(keysJson.output.enc.value).toBe(`\${elasticstack_elasticsearch_security_api_key.${id}.encoded}`);
   });
   test('createBeforeDestroy: false warns about the outage on replacement (B07)', () => {
     const warnings = warningsOf((stack) => new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'] }], createBeforeDestroy: false }));
