@@ -554,8 +554,10 @@ class EncodedAtSynth implements IResolvable {
 const WRITE_ACCESS_AT_SYNTH: PropertyDescriptorMap = {
   synthesizeAttributes: {
     value: function synthesizeAttributes(this: KeyL1): Record<string, any> {
-      const generated = Object.getPrototypeOf(this).synthesizeAttributes.call(this);
-      return { ...generated, access: accessJson(accessModel(this.node.scope as CrossClusterApiKey)) };
+      // The generated method returns a new object on every call: set `access` in place, no copy.
+      const attributes = Object.getPrototypeOf(this).synthesizeAttributes.call(this);
+      attributes.access = accessJson(accessModel(this.node.scope as CrossClusterApiKey));
+      return attributes;
     },
   },
   synthesizeHclAttributes: {
