@@ -165,7 +165,7 @@ export function checkIdentical(results: Measurement[]): string[] {
   return lines;
 }
 
-/** Runs the matrix. Runs are interleaved (for each run: every N, every contender) so that machine noise hits all contenders alike. */
+/** Runs the matrix. Runs are interleaved (for each run: every N, every contender, starting with a different contender each run) so that machine noise hits all contenders alike. */
 export function runSynthBench(opts: SynthOptions): SynthResults {
   const log = opts.log ?? (() => undefined);
   fs.mkdirSync(OUT_DIR, { recursive: true });
@@ -182,7 +182,10 @@ export function runSynthBench(opts: SynthOptions): SynthResults {
   for (let run = 0; run < maxRuns; run++) {
     for (const n of opts.sizes) {
       if (run >= opts.runsFor(n)) continue;
-      for (const c of contenders) {
+      // Each round starts with a different contender, so that no variant always runs right after
+      // the same other one (on shared cores, the load often shifts within a round).
+      for (let k = 0; k < contenders.length; k++) {
+        const c = contenders[(k + run) % contenders.length];
         const r = runWorker(c.worker, c.variant, n, run, c.label);
         raw.push(r);
         log(`run ${run + 1} N=${n} ${c.label}: ${r.ms.toFixed(1)} ms wall, ${r.cpuMs.toFixed(1)} ms CPU, peak heap ${(r.peakHeap / 2 ** 20).toFixed(1)} MiB, max RSS ${(r.maxRss / 2 ** 20).toFixed(1)} MiB`);
