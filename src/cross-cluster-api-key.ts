@@ -177,8 +177,9 @@ export class CrossClusterApiKey extends Construct {
    *
    * `resource.overrideLogicalId('name')` (to keep a key's Terraform address when moving it in the
    * tree) must come before the first read of `encoded`, `apiKey`, `keyId` or
-   * `expirationTimestamp`: as for any cdktf resource, a reference fixes the logical id. The
-   * exported `encodedOutput` reads it only at synth.
+   * `expirationTimestamp`: as for any cdktf resource, a reference fixes the logical id. A
+   * `RemoteClusterConnection` given this key reads `encoded` when it is created. The exported
+   * `encodedOutput` reads the id only at synth.
    */
   public readonly resource: TerraformResource;
 
@@ -513,16 +514,6 @@ function providerTypeOf(provider: TerraformProvider | undefined): string | undef
 type KeyL1 = TerraformResource & { readonly access: { internalValue?: unknown } };
 
 /**
- * Makes a generated L1 key resource write `access` from its key's entries when the stack is
- * synthesized (JSON and HCL). `access` stays a plain value, not a token, so that escape-hatch
- * overrides such as `key.resource.addOverride('access.search.0.names', [...])` merge into it.
- *
- * The two synthesize methods are overridden on the instance (one shared pair of functions for all
- * keys; the L1's scope is its key) instead of subclassing the generated class: cdktf captures a
- * full stack trace for each of the five output references the generated constructor creates, and
- * a subclass constructor would add a frame to every one of them (measured in bench/).
- */
-/**
  * The value of the key's `encoded` output: a reference to the resource's `encoded` attribute, like
  * `resource.encoded`, but rendered only at synth time. Two reasons:
  * - `resource.encoded` reads the resource's logical id when it is created, and cdktf then keeps
@@ -549,8 +540,23 @@ class EncodedAtSynth implements IResolvable {
   public toString(): string {
     return Token.asString(this);
   }
+
+  /** What cdktf's own tokens give `JSON.stringify` (this object holds the resource, a cycle). */
+  public toJSON(): string {
+    return '<unresolved-token>';
+  }
 }
 
+/**
+ * Makes a generated L1 key resource write `access` from its key's entries when the stack is
+ * synthesized (JSON and HCL). `access` stays a plain value, not a token, so that escape-hatch
+ * overrides such as `key.resource.addOverride('access.search.0.names', [...])` merge into it.
+ *
+ * The two synthesize methods are overridden on the instance (one shared pair of functions for all
+ * keys; the L1's scope is its key) instead of subclassing the generated class: cdktf captures a
+ * full stack trace for each of the five output references the generated constructor creates, and
+ * a subclass constructor would add a frame to every one of them (measured in bench/).
+ */
 const WRITE_ACCESS_AT_SYNTH: PropertyDescriptorMap = {
   synthesizeAttributes: {
     value: function synthesizeAttributes(this: KeyL1): Record<string, any> {

@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing, Token, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType, RemoteClusterConnection } from '../src';
 import { keyBlock, synthStack } from './support/synth';
@@ -129,6 +129,13 @@ describe('outputs and lifecycle', () => {
     expect(consumerJson.output.reused.value).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-keys\.outputs\.cross-stack-output-/);
     expect(Object.values(keysJson.output)).toContainEqual({ sensitive: true, value: `\${elasticstack_elasticsearch_security_api_key.${id}.encoded}` });
     expect(keysJson.output.enc.value).toBe(`\${elasticstack_elasticsearch_security_api_key.${id}.encoded}`);
+  });
+  test('the encoded output\'s value, reversed to its token object, serializes like cdktf\'s own tokens', () => {
+    const stack = new TerraformStack(Testing.app(), 'json');
+    new ElasticstackProvider(stack, 'elasticstack', {});
+    const key = new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'] }] });
+    const [token] = Tokenization.reverse(key.encodedOutput!.value);
+    expect(JSON.stringify(token)).toBe(JSON.stringify(Tokenization.reverse(key.resource.getStringAttribute('encoded'))[0]));
   });
   test('createBeforeDestroy: false warns about the outage on replacement (B07)', () => {
     const warnings = warningsOf((stack) => new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'] }], createBeforeDestroy: false }));
