@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType } from '../src';
-import { synthStack } from './support/synth';
+import { keyBlock, synthStack } from './support/synth';
 import { EccxProvider } from '../src/generated/eccx/provider';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
@@ -15,9 +15,8 @@ function synthEccx(props: Partial<CrossClusterApiKeyProps>, build?: (stack: Terr
 }
 
 function eccxBlock(json: Record<string, any>): Record<string, any> {
-  const blocks = Object.values(json.resource?.eccx_cross_cluster_api_key ?? {});
-  expect(blocks).toHaveLength(1);
-  return blocks[0] as Record<string, any>;
+  expect(json.resource?.elasticstack_elasticsearch_security_api_key).toBeUndefined();
+  return keyBlock(json);
 }
 
 describe('providerType ECCX', () => {

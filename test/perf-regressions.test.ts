@@ -1,5 +1,6 @@
 import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType, ReplicationAccess, SearchAccess } from '../src';
+import { keyBlock, synthBuilt } from './support/synth';
 import { CrossClusterApiKey as EccxL1 } from '../src/generated/eccx/cross-cluster-api-key';
 import { EccxProvider } from '../src/generated/eccx/provider';
 import { ElasticsearchSecurityApiKey } from '../src/generated/elasticstack/elasticsearch-security-api-key';
@@ -25,21 +26,14 @@ function keyOf(stack: TerraformStack, props: Partial<CrossClusterApiKeyProps>, e
   } as CrossClusterApiKeyProps);
 }
 
+/** The key's resource block; the synth also runs the document checks of test/support. */
 function block(stack: TerraformStack): Record<string, any> {
-  const resources = JSON.parse(Testing.synth(stack)).resource;
-  const blocks = Object.values(resources.elasticstack_elasticsearch_security_api_key ?? resources.eccx_cross_cluster_api_key ?? {});
-  expect(blocks).toHaveLength(1);
-  return blocks[0] as Record<string, any>;
+  return keyBlock(synthBuilt(stack).json);
 }
 
 /** Validation error lines of a synth with validations, `[]` when it passes. */
 function errorsOf(stack: TerraformStack): string[] {
-  try {
-    Testing.synth(stack, true);
-    return [];
-  } catch (e) {
-    return (e as Error).message.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('['));
-  }
+  return synthBuilt(stack).errors;
 }
 
 const stripTokenIds = (s: string) => s.replace(/TOKEN\.\d+/g, 'TOKEN.n');
@@ -73,22 +67,27 @@ describe.each([
     expect(errorsOf(stack)).toEqual([]);
   });
 
-  test('strings and keys that merely contain "TfToken" are literal JSON', () => {
+  test.each([
+    {
+      what: 'strings and keys that merely contain "TfToken" are literal JSON',
+      metadata: { TfToken: 'xTfTokeny' },
+      query: { term: { TfToken: '${TfToken' } },
+      metadataJson: '{"TfToken":"xTfTokeny"}',
+      queryJson: '{"term":{"TfToken":"${TfToken"}}',
+    },
+    {
+      what: 'integer-like keys, null-prototype objects, -0 and undefined members encode as before',
+      metadata: { 10: 1, 9: 2, x: { 3: true, 22: false } },
+      query: Object.assign(Object.create(null), { b: 1, a: { d: -0, c: undefined } }),
+      metadataJson: '{"10":1,"9":2,"x":{"22":false,"3":true}}',
+      queryJson: '{"a":{"d":0},"b":1}',
+    },
+  ])('$what', ({ metadata, query, metadataJson, queryJson }) => {
     const stack = newStack(eccx);
-    keyOf(stack, { metadata: { TfToken: 'xTfTokeny' }, search: [{ names: ['a'], query: { term: { TfToken: '${TfToken' } } }] }, eccx);
+    keyOf(stack, { metadata, search: [{ names: ['a'], query }] }, eccx);
     const b = block(stack);
-    expect(b.metadata).toBe('{"TfToken":"xTfTokeny"}');
-    expect(b.access.search[0].query).toBe('{"term":{"TfToken":"${TfToken"}}');
-    expect(errorsOf(stack)).toEqual([]);
-  });
-
-  test('integer-like keys, null-prototype objects, -0 and undefined members encode as before', () => {
-    const stack = newStack(eccx);
-    const nullProto = Object.assign(Object.create(null), { b: 1, a: { d: -0, c: undefined } });
-    keyOf(stack, { metadata: { 10: 1, 9: 2, x: { 3: true, 22: false } }, search: [{ names: ['a'], query: nullProto }] }, eccx);
-    const b = block(stack);
-    expect(b.metadata).toBe('{"10":1,"9":2,"x":{"22":false,"3":true}}');
-    expect(b.access.search[0].query).toBe('{"a":{"d":0},"b":1}');
+    expect(b.metadata).toBe(metadataJson);
+    expect(b.access.search[0].query).toBe(queryJson);
     expect(errorsOf(stack)).toEqual([]);
   });
 

@@ -37,6 +37,11 @@ export function synthStack(build: (stack: TerraformStack) => void, opts: { provi
   const stack = new TerraformStack(app, 'test');
   if (opts.provider !== false) new ElasticstackProvider(stack, 'elasticstack', {});
   build(stack);
+  return synthBuilt(stack);
+}
+
+/** Synthesizes a stack that is already built, with validations, as {@link synthStack} does. */
+export function synthBuilt(stack: TerraformStack): SynthResult {
   const json = JSON.parse(Testing.synth(stack)) as StackJson;
   let errors: string[] = [];
   let message: string | undefined;
@@ -50,9 +55,9 @@ export function synthStack(build: (stack: TerraformStack) => void, opts: { provi
   return { json, errors, message };
 }
 
-/** The single API key resource block of a synthesized stack. */
+/** The single API key resource block (elasticstack or eccx) of a synthesized stack. */
 export function keyBlock(json: StackJson): Record<string, any> {
-  const resources = json.resource?.elasticstack_elasticsearch_security_api_key ?? {};
+  const resources = json.resource?.elasticstack_elasticsearch_security_api_key ?? json.resource?.eccx_cross_cluster_api_key ?? {};
   const blocks = Object.values(resources);
   if (blocks.length !== 1) throw new Error(`expected one API key resource, found ${blocks.length}`);
   return blocks[0] as Record<string, any>;
