@@ -12,7 +12,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { median } from './synth-bench';
+import { median } from './stats';
 
 function measureOnce(keys: number, children: number): number {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'overhead-'));

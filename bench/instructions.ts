@@ -12,7 +12,8 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { median } from './synth-bench';
+import { median } from './stats';
+import { workerProcess } from './synth-bench';
 import { Variant } from './variants';
 
 export interface InstructionCount {
@@ -39,9 +40,10 @@ export function valgrindVersion(): string | undefined {
 
 function countOnce(worker: string, variant: Variant, n: number): Promise<number> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ir-'));
-  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--expose-gc', worker, variant, String(n), outdir];
+  const p = workerProcess(worker, variant, n, outdir);
+  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...p.args];
   return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('valgrind', args, { ...p.options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -84,7 +86,8 @@ export async function runInstructionCounts(opts: {
 }): Promise<InstructionResults> {
   const valgrind = valgrindVersion();
   if (!valgrind) throw new Error('valgrind is not installed');
-  const sizes = [0, ...opts.sizes.filter((n) => n > 0)];
+  const measured = opts.sizes.filter((n) => n > 0);
+  const sizes = [0, ...measured];
   const jobs: Array<{ label: string; n: number; run: () => Promise<number> }> = [];
   for (let r = 0; r < opts.runs; r++) {
     for (const n of sizes) {
@@ -105,10 +108,10 @@ export async function runInstructionCounts(opts: {
   const result: InstructionCount[] = [];
   for (const w of opts.workers) {
     const base = median(byKey.get(`${w.label}@0`)!);
-    for (const n of opts.sizes) {
+    for (const n of measured) {
       const runs = byKey.get(`${w.label}@${n}`)!;
       result.push({ label: w.label, n, runs, perKeys: median(runs) - base });
     }
   }
-  return { valgrind, sizes: opts.sizes, runs: opts.runs, counts: result };
+  return { valgrind, sizes: measured, runs: opts.runs, counts: result };
 }

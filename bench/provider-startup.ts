@@ -17,7 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BUNDLE, REPO_ROOT, launchProvider, makeClientCert, pluginEnv, waitForExit } from '../test/provider/support/plugin-env';
-import { median } from './synth-bench';
+import { median } from './stats';
 
 /** Bare Node printing one line, with the provider's environment (NODE_EXTRA_CA_CERTS etc. would make Node load CAs at start). */
 function baseline(env: NodeJS.ProcessEnv): Promise<number> {

@@ -2,7 +2,8 @@
 import * as os from 'os';
 import type { FirstSynthResults } from './first-synth';
 import type { InstructionResults } from './instructions';
-import { median, type SynthResults, type VariantStats } from './synth-bench';
+import { median } from './stats';
+import type { SynthResults, VariantStats } from './synth-bench';
 
 export const TARGETS = { timeRatio: 1.1, memoryRatio: 1.2, growthPer10x: 11 };
 
@@ -76,10 +77,9 @@ export function verdicts(r: SynthResults, l2 = 'l2'): TargetVerdict[] {
  * L2/L1 CPU time run by run: run k of the L2 against run k of the L1, which ran moments apart in
  * the same round, so a change in other tenants' load hits both. Median and range of those ratios.
  */
-export function pairedCpu(r: SynthResults, n: number, l2 = 'l2'): { median: number; min: number; max: number } {
-  const of = (label: string) => r.raw.filter((x) => x.n === n && x.label === label).map((x) => x.cpuMs);
-  const [a, b] = [of(l2), of('l1')];
-  const ratios = a.slice(0, b.length).map((x, k) => x / b[k]);
+export function pairedCpu(r: SynthResults, n: number): { median: number; min: number; max: number } {
+  const l1 = new Map(r.raw.filter((x) => x.n === n && x.label === 'l1').map((x) => [x.run, x.cpuMs]));
+  const ratios = r.raw.filter((x) => x.n === n && x.label === 'l2').map((x) => x.cpuMs / l1.get(x.run)!);
   return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
 
@@ -138,7 +138,7 @@ export function renderReport(opts: {
   L.push('- **L1**: the generated `ElasticsearchSecurityApiKey` filled in by hand as the L2 fills it (`type`, `lifecycle.create_before_destroy`, explicit `allow_restricted_indices`, JSON strings, sensitive `encoded` output) at the same construct paths.');
   L.push('- **JSON**: the same document as a plain object (logical ids computed like cdktf), `JSON.stringify` and written to disk: the floor.');
   L.push('');
-  L.push('What is measured: in a fresh `node --expose-gc` process per (variant, N, run), after loading all modules (the same for all variants) and a full GC, the construction of the tree plus `app.synth()` (validations included, cdk.tf.json written), or for JSON building and writing the document. Time: wall clock and CPU time (user + system of the process, `process.cpuUsage`). Because the 2 cores were shared with other engineers\' jobs, wall time includes waiting for a CPU; **CPU time is the figure the targets are judged on**, wall time is shown next to it. Peak heap: the largest V8 used-heap size seen before any GC during the measured work (`v8.GCProfiler`) or at sampling points; peak RSS: `process.resourceUsage().maxRSS`. Medians over runs; runs interleaved (run 1 of every N and variant, then run 2, ...), each round starting with a different variant.');
+  L.push('What is measured: in a fresh `node --expose-gc` process per (variant, N, run), after loading all modules (the same for all variants) and a full GC, the construction of the tree plus `app.synth()` (validations included, cdk.tf.json written), or for JSON building and writing the document. Time: wall clock and CPU time (user + system of the process, `process.cpuUsage`). Because the 2 cores were shared with other engineers\' jobs, wall time includes waiting for a CPU; **CPU time is the figure the targets are judged on**, wall time is shown next to it. Peak heap: the largest V8 used-heap size seen before any GC during the measured work (`v8.GCProfiler`) or at sampling points; peak RSS: `process.resourceUsage().maxRSS`. Medians over runs; runs interleaved (run 1 of every N and variant, then run 2, ...), in an order that rotates and reverses from round to round.');
   L.push('');
   L.push('### Identical output');
   L.push('');
@@ -166,7 +166,7 @@ export function renderReport(opts: {
     L.push(`| ${v.n.toLocaleString('en-US')} | ${v.timeCpu.toFixed(2)} | ${p.median.toFixed(2)} (${p.min.toFixed(2)}-${p.max.toFixed(2)}) | ${v.timeWall.toFixed(2)} | ${v.heap.toFixed(2)} | ${v.rss.toFixed(2)} | ${ratio(a.medianCpuMs, j.medianCpuMs)} | ${ratio(a.medianMs, j.medianMs)} | ${ratio(a.peakHeap, j.peakHeap)} | ${ok(v.timeCpu <= TARGETS.timeRatio)} | ${ok(v.heap <= TARGETS.memoryRatio)} |`);
   }
   L.push('');
-  L.push('The targets are judged on the ratio of the medians (second column). The run-by-run column divides run k of the L2 by run k of the L1, which ran moments apart in the same round (in a rotating order); its range shows how far one pair of runs can stray on these shared cores.');
+  L.push('The targets are judged on the ratio of the medians (second column). The run-by-run column divides run k of the L2 by run k of the L1, which ran moments apart in the same round; its range shows how far one pair of runs can stray on these shared cores.');
   L.push('');
   L.push('Growth of median time per 10x N (target <= 11x for the L2):');
   L.push('');

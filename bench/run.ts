@@ -88,6 +88,10 @@ async function main(): Promise<void> {
     log,
   });
   for (const c of synth.checks) log(c);
+  // Kept at once: the instruction counts and the first-synth part take many more minutes, and a
+  // stopped run should not lose the timed runs.
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  fs.writeFileSync(path.resolve(REPO_ROOT, o.json), JSON.stringify({ synth }, null, 1));
 
   let instructions: InstructionResults | undefined;
   let instructionsSkipped: string | undefined;

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Variant, VARIANTS } from './variants';
 import type { WorkerResult } from './worker';
+import { median } from './stats';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 export const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
@@ -53,25 +54,34 @@ export function buildWorkerAtRef(ref: string): { sha: string; worker: string } {
   return { sha, worker: buildWorker(root, path.join(OUT_DIR, `worker-${sha}.js`)) };
 }
 
+/**
+ * How every measurement process is started (the timed runs here and the instruction counts in
+ * bench/instructions.ts): node's arguments after the executable, and the spawn options.
+ */
+export function workerProcess(worker: string, variant: Variant, n: number, outdir: string): { args: string[]; options: { cwd: string; env: NodeJS.ProcessEnv } } {
+  return {
+    args: ['--expose-gc', worker, variant, String(n), outdir],
+    options: { cwd: REPO_ROOT, env: { ...process.env, NODE_OPTIONS: '' } },
+  };
+}
+
 /** Runs one measurement in a fresh node process. */
 export function runWorker(worker: string, variant: Variant, n: number, run: number, label: string = variant): Measurement {
   const outdir = path.join(OUT_DIR, 'synth', `${label.replace(/[^A-Za-z0-9]/g, '_')}-${n}-${run}`);
-  const res = spawnSync(process.execPath, ['--expose-gc', worker, variant, String(n), outdir], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const p = workerProcess(worker, variant, n, outdir);
+  const res = spawnSync(process.execPath, p.args, { ...p.options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const line = (res.stdout ?? '').split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (res.status !== 0 || !line) {
     throw new Error(`worker ${variant} N=${n} failed (exit ${res.status}):\n${res.stderr}\n${res.stdout}`);
   }
-  return { ...(JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult), label };
+  return { ...(JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult), label, run };
 }
 
 /** A worker result with the label of what was measured (`l2`, `l1`, `json`, or `l2@<sha>`). */
 export interface Measurement extends WorkerResult {
   readonly label: string;
+  /** Which round of runs it belongs to (0-based). */
+  readonly run: number;
 }
 
 /** Something to measure: a variant run by a worker script. */
@@ -123,12 +133,6 @@ export interface SynthResults {
   readonly contenders: Contender[];
 }
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 /**
  * Checks that the L2 and the L1 wrote byte-identical documents (hence identical resource blocks and
  * outputs), and that the plain-JSON floor wrote the same document up to key order and whitespace.
@@ -165,7 +169,7 @@ export function checkIdentical(results: Measurement[]): string[] {
   return lines;
 }
 
-/** Runs the matrix. Runs are interleaved (for each run: every N, every contender, starting with a different contender each run) so that machine noise hits all contenders alike. */
+/** Runs the matrix. Runs are interleaved (for each run: every N, every contender, in an order that rotates and reverses from run to run) so that machine noise hits all contenders alike. */
 export function runSynthBench(opts: SynthOptions): SynthResults {
   const log = opts.log ?? (() => undefined);
   fs.mkdirSync(OUT_DIR, { recursive: true });
@@ -182,10 +186,12 @@ export function runSynthBench(opts: SynthOptions): SynthResults {
   for (let run = 0; run < maxRuns; run++) {
     for (const n of opts.sizes) {
       if (run >= opts.runsFor(n)) continue;
-      // Each round starts with a different contender, so that no variant always runs right after
-      // the same other one (on shared cores, the load often shifts within a round).
+      // Each round starts with a different contender, and every other round runs them in reverse,
+      // so that no variant always runs right after the same other one (on shared cores, the load
+      // often shifts within a round).
       for (let k = 0; k < contenders.length; k++) {
-        const c = contenders[(k + run) % contenders.length];
+        const i = (k + run) % contenders.length;
+        const c = contenders[run % 2 === 0 ? i : contenders.length - 1 - i];
         const r = runWorker(c.worker, c.variant, n, run, c.label);
         raw.push(r);
         log(`run ${run + 1} N=${n} ${c.label}: ${r.ms.toFixed(1)} ms wall, ${r.cpuMs.toFixed(1)} ms CPU, peak heap ${(r.peakHeap / 2 ** 20).toFixed(1)} MiB, max RSS ${(r.maxRss / 2 ** 20).toFixed(1)} MiB`);
