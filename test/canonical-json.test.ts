@@ -2,6 +2,19 @@ import { Testing, TerraformOutput, TerraformStack, TerraformVariable } from 'cdk
 import { canonicalJson, encodeCanonical, isEmptyObject, sortKeysDeep, stringifySorted } from '../src/private/canonical-json';
 import { jsonProblem } from '../src/rules/api-key';
 
+/**
+ * A small deterministic generator (Park-Miller, exact in doubles): `next(n)` is an integer in
+ * [0, n) taken from the high end of the state. `seed % n` of a linear congruential generator takes
+ * its low bits, which repeat with a short period.
+ */
+function seeded(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 48271) % 2147483647;
+    return Math.floor((state / 2147483647) * n);
+  };
+}
+
 describe('canonicalJson', () => {
   test('sorts keys at every depth, keeps array order, is compact', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
@@ -39,11 +52,7 @@ describe('canonicalJson', () => {
   });
 
   test('the fast path equals the exact writer on generated values (sorted, unsorted, odd members)', () => {
-    let seed = 42;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const next = seeded(42);
     const keyPool = ['a', 'b', 'Z', 'é', '_x', 'k1', 'k10', 'k2', '0', '7', '42', '01', '-1', 'TfTokenish'];
     const leaf = (): unknown => [null, true, false, 0, -0.5, 1e21, 'text', 'with "quotes"', '', undefined, Number.NaN, Number.POSITIVE_INFINITY, 'TfToken[not really]', new Date(0)][next(14)];
     const gen = (depth: number): unknown => {
@@ -53,11 +62,18 @@ describe('canonicalJson', () => {
       for (let i = next(5); i > 0; i--) o[keyPool[next(keyPool.length)]] = gen(depth - 1);
       return o;
     };
+    let fastWithKeys = 0;
+    let exact = 0;
     for (let i = 0; i < 2000; i++) {
       const value = next(2) === 0 ? gen(4) : sortKeysDeep(gen(4));
       if (value === null || typeof value !== 'object') continue;
       expect(canonicalJson(value)).toBe(stringifySorted(value));
+      // plainJson is claimed only by the fast path; count what the comparison really covered.
+      if (!encodeCanonical(value).plainJson) exact++;
+      else if (/"[^"]*":/.test(JSON.stringify(value))) fastWithKeys++;
     }
+    expect(fastWithKeys).toBeGreaterThan(100);
+    expect(exact).toBeGreaterThan(100);
   });
 
   test('plainJson is only claimed for values the rules accept as JSON (validation skips its walk on it)', () => {
@@ -77,8 +93,7 @@ describe('canonicalJson', () => {
       expect(encodeCanonical(value).plainJson).toBe(false);
     }
     // Every value the encoder calls plain passes the rules' own walk.
-    let seed = 7;
-    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const next = seeded(7);
     const leaf = (): unknown => [null, true, 1, 'x', undefined, Number.NaN, () => 0, new Point(2), [], {}][next(10)];
     const gen = (d: number): unknown => {
       if (d === 0 || next(3) === 0) return leaf();
