@@ -235,7 +235,6 @@ export class CrossClusterApiKey extends Construct {
     this.props = props;
     const stack = TerraformStack.of(this);
     assertCompatibleFramework(this, 'CrossClusterApiKey', stack);
-    checkProvidersOnce(stack);
 
     const metadata = encodeMetadata(props.metadata);
     this.metadataIsPlainJson = metadata?.plainJson === true;
@@ -286,6 +285,8 @@ export class CrossClusterApiKey extends Construct {
     }
 
     this.node.addValidation({ validate: () => this.validateKey().map(formatProblem) });
+    // Last: only a fully built key is listed.
+    if (!props.provider) registerDefaultProviderKey(stack, this);
   }
 
   /** Adds a search entry; returns the new {@link SearchAccess}. */
@@ -320,14 +321,13 @@ export class CrossClusterApiKey extends Construct {
     if (elasticstack) {
       for (const { entry, ref } of replication) problems.push(...checkReplicationForElasticstackProvider(entry, ref.prop));
     }
-    if (this.props.certificateIdentity !== undefined) problems.push(...this.checkCertificateIdentity());
+    if (this.props.certificateIdentity !== undefined) problems.push(...this.checkCertificateIdentity(this.props.certificateIdentity));
     if (this.props.provider !== undefined) problems.push(...this.checkProviderMatches(), ...this.checkProviderAuth());
     return problems;
   }
 
-  private checkCertificateIdentity(): Problem[] {
-    const value = this.props.certificateIdentity;
-    if (value === undefined || isUnresolved(value)) return [];
+  private checkCertificateIdentity(value: string): Problem[] {
+    if (isUnresolved(value)) return [];
     const prop = 'certificate_identity';
     if (this.providerType === KeyProviderType.ELASTICSTACK) {
       return [{
@@ -347,8 +347,8 @@ export class CrossClusterApiKey extends Construct {
    * (e.g. `(?i)` and possessive quantifiers are Java-only), so a pattern JavaScript cannot compile
    * is only a warning.
    */
-  private warnOnCertificateIdentityDialect(value: string | undefined): void {
-    if (value === undefined || value === '' || isUnresolved(value)) return;
+  private warnOnCertificateIdentityDialect(value: string): void {
+    if (value === '' || isUnresolved(value)) return;
     try {
       new RegExp(value);
     } catch (e) {
@@ -379,8 +379,8 @@ export class CrossClusterApiKey extends Construct {
 
   /**
    * Elasticsearch refuses to create cross-cluster API keys for callers that authenticate with an
-   * API key. A literal `api_key` fails synth; a deploy-time one (which may be empty) only warns, at
-   * construction.
+   * API key: a literal `api_key` on the key's provider fails synth (a deploy-time one only warns,
+   * see warnOnDeployTimeApiKey).
    */
   private checkProviderAuth(): Problem[] {
     if (!this.providerApiKeys().some((k) => !isUnresolved(k))) return [];
@@ -408,30 +408,42 @@ export class CrossClusterApiKey extends Construct {
 // The marker lives on the prototype (one property for all keys, not one per instance).
 Object.defineProperty(CrossClusterApiKey.prototype, KEY_MARKER, { value: true });
 
-const STACKS_CHECKED = new WeakSet<TerraformStack>();
+/** Per stack, the keys that use the stack's default provider, in construction order. */
+const DEFAULT_PROVIDER_KEYS = new WeakMap<TerraformStack, CrossClusterApiKey[]>();
 
 /**
- * Once per stack: keys that rely on the stack's default provider need a provider construct of
- * their type. cdktf reports a missing one too, but suggests `new RandomProvider(...)`; this names
- * the keys and the class to add. One scan of the stack at synth, not one per key.
+ * Keys that rely on the stack's default provider need a provider construct of their type. cdktf
+ * reports a missing one too, but suggests `new RandomProvider(...)`; this names the keys and the
+ * class to add. The first such key of a stack adds one validation to the stack, which scans the
+ * tree once at synth.
  */
-function checkProvidersOnce(stack: TerraformStack): void {
-  if (STACKS_CHECKED.has(stack)) return;
-  STACKS_CHECKED.add(stack);
+function registerDefaultProviderKey(stack: TerraformStack, key: CrossClusterApiKey): void {
+  const keys = DEFAULT_PROVIDER_KEYS.get(stack);
+  if (keys) {
+    keys.push(key);
+    return;
+  }
+  DEFAULT_PROVIDER_KEYS.set(stack, [key]);
   stack.node.addValidation({
     validate: () => {
+      const needs = new Map<string, CrossClusterApiKey[]>();
+      for (const k of DEFAULT_PROVIDER_KEYS.get(stack)!) {
+        const typeKeys = needs.get(k.providerType);
+        if (typeKeys) typeKeys.push(k);
+        else needs.set(k.providerType, [k]);
+      }
       // Keys hold no providers in any sane app, so the first scan does not descend into them (a
       // key brings 3 to 6 constructs); only a provider type that seems to be missing is looked for
       // everywhere before it is reported.
-      let { providers, needs } = scanForProviders(stack, false);
-      if ([...needs.keys()].some((type) => !providers.has(type))) ({ providers, needs } = scanForProviders(stack, true));
+      let providers = providerTypesIn(stack, false);
+      if ([...needs.keys()].some((type) => !providers.has(type))) providers = providerTypesIn(stack, true);
       const errors: string[] = [];
-      for (const [type, keys] of needs) {
+      for (const [type, typeKeys] of needs) {
         if (providers.has(type)) continue;
         const cls = type === KeyProviderType.ECCX ? 'eccx.provider.EccxProvider' : 'elasticstack.provider.ElasticstackProvider';
-        const shown = keys.slice(0, 3).map((k) => k.node.path).join(', ') + (keys.length > 3 ? ` and ${keys.length - 3} more` : '');
+        const shown = typeKeys.slice(0, 3).map((k) => k.node.path).join(', ') + (typeKeys.length > 3 ? ` and ${typeKeys.length - 3} more` : '');
         errors.push(
-          `provider: ${shown} ${keys.length === 1 ? 'uses' : 'use'} the stack's default ${type} provider, but the stack has no ${type} provider construct. Fix: add new ${cls}(stack, '${type}', { ... }) from 'cdktf-elastic-cross-cluster', or pass provider: to the key`,
+          `provider: ${shown} ${typeKeys.length === 1 ? 'uses' : 'use'} the stack's default ${type} provider, but the stack has no ${type} provider construct. Fix: add new ${cls}(stack, '${type}', { ... }) from 'cdktf-elastic-cross-cluster', or pass provider: to the key`,
         );
       }
       return errors;
@@ -464,27 +476,16 @@ function warnNoCreateBeforeDestroy(key: CrossClusterApiKey): void {
   );
 }
 
-/**
- * The provider types present in `stack`, and the keys that rely on the stack's default provider,
- * by provider type. Without `intoKeys`, the constructs below a key are not visited.
- */
-function scanForProviders(stack: TerraformStack, intoKeys: boolean): { providers: Set<string>; needs: Map<string, CrossClusterApiKey[]> } {
+/** The types of the provider constructs in `stack`; below keys only when `intoKeys`. */
+function providerTypesIn(stack: TerraformStack, intoKeys: boolean): Set<string> {
   const providers = new Set<string>();
-  const needs = new Map<string, CrossClusterApiKey[]>();
   const visit = (c: IConstruct): void => {
     if (TerraformProvider.isTerraformProvider(c)) providers.add(c.terraformResourceType);
-    if (CrossClusterApiKey.isCrossClusterApiKey(c)) {
-      if (!(c as any).props.provider) {
-        const keys = needs.get(c.providerType);
-        if (keys) keys.push(c);
-        else needs.set(c.providerType, [c]);
-      }
-      if (!intoKeys) return;
-    }
+    if (!intoKeys && CrossClusterApiKey.isCrossClusterApiKey(c)) return;
     for (const child of c.node.children) visit(child);
   };
   visit(stack);
-  return { providers, needs };
+  return providers;
 }
 
 /** Two keys must not export `encoded` under the same output name: one output would be lost. */

@@ -189,6 +189,13 @@ describe('a key on the default provider without a provider construct', () => {
     });
     expect(errors.filter((e) => e.includes("stack's default eccx provider"))).toEqual([]);
   });
+  test('reports a key nested in another key (the provider scan does not descend into keys)', () => {
+    const { errors } = synthStack((stack) => {
+      const k1 = new CrossClusterApiKey(stack, 'K1', { name: 'a', search: [{ names: ['a'] }] });
+      new CrossClusterApiKey(k1, 'K2', { name: 'b', search: [{ names: ['b'] }], providerType: KeyProviderType.ECCX });
+    });
+    expect(errors).toEqual(expect.arrayContaining([expect.stringContaining("[test] provider: test/K1/K2 uses the stack's default eccx provider")]));
+  });
   test('reports keys nested in other constructs', () => {
     const { errors } = synthStack((stack) => {
       const team = new Construct(stack, 'Team');

@@ -105,7 +105,9 @@ function checkFieldList(list: unknown, key: 'grant' | 'except', prop: string, pr
   }
 }
 
+/** Compiled `*` patterns; bounded like the time-value cache (the rules also run in the provider process). */
 const GLOBS = new Map<string, RegExp>();
+const MAX_GLOBS = 10_000;
 
 /** True when `field` matches the field-name pattern `pattern` (`*` wildcards). */
 function globMatches(pattern: string, field: string): boolean {
@@ -113,7 +115,7 @@ function globMatches(pattern: string, field: string): boolean {
   let re = GLOBS.get(pattern);
   if (re === undefined) {
     re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    GLOBS.set(pattern, re);
+    if (GLOBS.size < MAX_GLOBS) GLOBS.set(pattern, re);
   }
   return re.test(field);
 }
