@@ -48,6 +48,8 @@ const ROOT = path.resolve(__dirname, '..');
 export const OUT_DIR = path.join(ROOT, 'dist-provider');
 export const DESCRIPTORS_FILE = path.join(OUT_DIR, 'descriptors.json');
 export const PROVIDER_BUNDLE = path.join(OUT_DIR, `terraform-provider-${PROVIDER_TYPE}`);
+/** The CLI behind `npx cdktf-elastic-cross-cluster provider install`. */
+export const PROVIDER_CLI = path.join(OUT_DIR, 'cli.js');
 
 interface GoModuleInfo { Path: string; Version: string; Dir?: string; Error?: string }
 
@@ -429,7 +431,7 @@ async function main(): Promise<void> {
   });
   await esbuild.build({
     entryPoints: [path.join(ROOT, 'src/provider/cli.ts')],
-    outfile: path.join(OUT_DIR, 'cli.js'),
+    outfile: PROVIDER_CLI,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -440,7 +442,7 @@ async function main(): Promise<void> {
     },
     logLevel: 'warning',
   });
-  fs.chmodSync(path.join(OUT_DIR, 'cli.js'), 0o755);
+  fs.chmodSync(PROVIDER_CLI, 0o755);
   const size = fs.statSync(PROVIDER_BUNDLE).size;
   process.stderr.write(`provider ${PROVIDER_TYPE} v${version}: ${path.relative(ROOT, PROVIDER_BUNDLE)} (${(size / 1024).toFixed(0)} KiB) in ${Date.now() - started} ms\n`);
 }

@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from '@elastic/elasticsearch';
+import { PROVIDER_BUNDLE, PROVIDER_CLI } from './build-provider';
 import { DeployHarness, elasticsearchEnv } from '../test/support/deploy-harness';
 import { elasticstackSchema, checkStackAgainstSchema, formatProblems } from '../test/support/schema-conformance';
 import { terraformEnv } from '../test/support/terraform-validate';
@@ -59,7 +60,7 @@ function synthAndCheck(): boolean {
 
 async function deployWithOwnProvider(): Promise<boolean> {
   console.log('\n== 2. cdktf deploy with this package\'s provider (eccx)');
-  const executable = join(ROOT, 'dist-provider', 'terraform-provider-eccx');
+  const executable = PROVIDER_BUNDLE;
   if (!existsSync(executable)) {
     console.log('building the provider (npx projen provider:build) ...');
     execFileSync('npx', ['projen', 'provider:build'], { cwd: ROOT, stdio: 'inherit' });
@@ -73,7 +74,7 @@ async function deployWithOwnProvider(): Promise<boolean> {
   const mirror = mkdtempSync(join(tmpdir(), 'ccx-mirror-'));
   let harness: DeployHarness | undefined;
   try {
-    execFileSync(process.execPath, [join(ROOT, 'dist-provider', 'cli.js'), 'provider', 'install', '--mirror', mirror], { stdio: 'ignore' });
+    execFileSync(process.execPath, [PROVIDER_CLI, 'provider', 'install', '--mirror', mirror], { stdio: 'ignore' });
     harness = await DeployHarness.create({
       appDir: EXAMPLE,
       providerMirrorDir: mirror,

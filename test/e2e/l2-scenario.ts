@@ -8,7 +8,6 @@ import { Client } from '@elastic/elasticsearch';
 import { DeployHarness, elasticsearchEnv, REPO_ROOT } from '../support/deploy-harness';
 import { testTarget, TestTarget } from '../support/target';
 
-
 export interface ScenarioOptions {
   /** `elasticstack` or `eccx`. */
   readonly providerType: 'elasticstack' | 'eccx';

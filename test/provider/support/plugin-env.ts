@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { webcrypto } from 'node:crypto';
-import * as path from 'node:path';
 import * as x509 from '@peculiar/x509';
+import { DESCRIPTORS_FILE, PROVIDER_BUNDLE } from '../../../scripts/build-provider';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../../../src/provider/protocol/handshake';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-export const BUNDLE = path.join(REPO_ROOT, 'dist-provider', 'terraform-provider-eccx');
-export const DESCRIPTORS = path.join(REPO_ROOT, 'dist-provider', 'descriptors.json');
+export { REPO_ROOT } from '../../support/deploy-harness';
+
+export const BUNDLE = PROVIDER_BUNDLE;
+export const DESCRIPTORS = DESCRIPTORS_FILE;
 
 export interface ClientCert { readonly certPem: string; readonly keyPem: string }
 
