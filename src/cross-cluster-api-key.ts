@@ -170,8 +170,9 @@ export class CrossClusterApiKey extends Construct {
   }
 
   /**
-   * The L1 resource: an escape hatch for attributes this construct does not model. An
-   * `elasticstack.elasticsearchSecurityApiKey.ElasticsearchSecurityApiKey` (providerType
+   * The L1 resource: an escape hatch for attributes this construct does not model.
+   *
+   * An `elasticstack.elasticsearchSecurityApiKey.ElasticsearchSecurityApiKey` (providerType
    * `ELASTICSTACK`) or an `eccx.crossClusterApiKey.CrossClusterApiKey` (`ECCX`); its `access` is
    * written from the key's entries at synth, and `addOverride('access....', ...)` merges into it.
    *
