@@ -249,19 +249,10 @@ export class CrossClusterApiKey extends Construct {
     };
     let l1: TerraformResource & KeyAttributes;
     if (this.providerType === KeyProviderType.ECCX) {
-      const eccx = new EccxCrossClusterApiKey(this, 'Resource', {
-        ...common,
-        certificateIdentity: props.certificateIdentity,
-        access: {},
-      });
-      Object.defineProperties(eccx, WRITE_ACCESS_AT_SYNTH);
-      l1 = eccx;
-      // The provider ships in this package: ask for exactly this package's version.
-      stack.addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
+      l1 = newEccxResource(this, stack, common, props.certificateIdentity);
     } else {
-      const elasticstack = new ElasticsearchSecurityApiKey(this, 'Resource', { ...common, type: 'cross_cluster' });
-      Object.defineProperties(elasticstack, WRITE_ACCESS_AT_SYNTH);
-      l1 = elasticstack;
+      l1 = new ElasticsearchSecurityApiKey(this, 'Resource', { ...common, type: 'cross_cluster' });
+      Object.defineProperties(l1, WRITE_ACCESS_AT_SYNTH);
     }
     this.resource = l1;
 
@@ -425,31 +416,58 @@ function registerDefaultProviderKey(stack: TerraformStack, key: CrossClusterApiK
     return;
   }
   DEFAULT_PROVIDER_KEYS.set(stack, [key]);
-  stack.node.addValidation({
-    validate: () => {
-      const needs = new Map<string, CrossClusterApiKey[]>();
-      for (const k of DEFAULT_PROVIDER_KEYS.get(stack)!) {
-        const typeKeys = needs.get(k.providerType);
-        if (typeKeys) typeKeys.push(k);
-        else needs.set(k.providerType, [k]);
-      }
-      // Keys hold no providers in any sane app, so the first scan does not descend into them (a
-      // key brings 3 to 6 constructs); only a provider type that seems to be missing is looked for
-      // everywhere before it is reported.
-      let providers = providerTypesIn(stack, false);
-      if ([...needs.keys()].some((type) => !providers.has(type))) providers = providerTypesIn(stack, true);
-      const errors: string[] = [];
-      for (const [type, typeKeys] of needs) {
-        if (providers.has(type)) continue;
-        const cls = type === KeyProviderType.ECCX ? 'eccx.provider.EccxProvider' : 'elasticstack.provider.ElasticstackProvider';
-        const shown = typeKeys.slice(0, 3).map((k) => k.node.path).join(', ') + (typeKeys.length > 3 ? ` and ${typeKeys.length - 3} more` : '');
-        errors.push(
-          `provider: ${shown} ${typeKeys.length === 1 ? 'uses' : 'use'} the stack's default ${type} provider, but the stack has no ${type} provider construct. Fix: add new ${cls}(stack, '${type}', { ... }) from 'cdktf-elastic-cross-cluster', or pass provider: to the key`,
-        );
-      }
-      return errors;
-    },
-  });
+  stack.node.addValidation({ validate: () => checkDefaultProviders(stack) });
+}
+
+/** The stack validation added by {@link registerDefaultProviderKey}. */
+function checkDefaultProviders(stack: TerraformStack): string[] {
+  const needs = new Map<string, CrossClusterApiKey[]>();
+  for (const k of DEFAULT_PROVIDER_KEYS.get(stack)!) {
+    const typeKeys = needs.get(k.providerType);
+    if (typeKeys) typeKeys.push(k);
+    else needs.set(k.providerType, [k]);
+  }
+  // Keys hold no providers in any sane app, so the first scan does not descend into them (a key
+  // brings 3 to 6 constructs); only a provider type that seems to be missing is looked for
+  // everywhere before it is reported.
+  let providers = providerTypesIn(stack, false);
+  if ([...needs.keys()].some((type) => !providers.has(type))) providers = providerTypesIn(stack, true);
+  const errors: string[] = [];
+  for (const [type, typeKeys] of needs) {
+    if (!providers.has(type)) errors.push(missingProviderError(type, typeKeys));
+  }
+  return errors;
+}
+
+function missingProviderError(type: string, typeKeys: CrossClusterApiKey[]): string {
+  const cls = type === KeyProviderType.ECCX ? 'eccx.provider.EccxProvider' : 'elasticstack.provider.ElasticstackProvider';
+  const shown = typeKeys.slice(0, 3).map((k) => k.node.path).join(', ') + (typeKeys.length > 3 ? ` and ${typeKeys.length - 3} more` : '');
+  return `provider: ${shown} ${typeKeys.length === 1 ? 'uses' : 'use'} the stack's default ${type} provider, but the stack has no ${type} provider construct. Fix: add new ${cls}(stack, '${type}', { ... }) from 'cdktf-elastic-cross-cluster', or pass provider: to the key`;
+}
+
+/**
+ * The key's resource for this package's provider. The provider ships in this package, so the
+ * stack asks for exactly this package's version.
+ */
+function newEccxResource(
+  key: CrossClusterApiKey,
+  stack: TerraformStack,
+  common: KeyResourceConfig,
+  certificateIdentity: string | undefined,
+): TerraformResource & KeyAttributes {
+  const eccx = new EccxCrossClusterApiKey(key, 'Resource', { ...common, certificateIdentity, access: {} });
+  Object.defineProperties(eccx, WRITE_ACCESS_AT_SYNTH);
+  stack.addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
+  return eccx;
+}
+
+/** What both key resources are given by the key's constructor. */
+interface KeyResourceConfig {
+  readonly name: string;
+  readonly expiration?: string;
+  readonly metadata?: string;
+  readonly provider?: TerraformProvider;
+  readonly lifecycle?: { readonly createBeforeDestroy: boolean };
 }
 
 /** Where an entry is, for messages; its construct path is only worked out when a message needs it. */
@@ -465,8 +483,11 @@ class LazyEntryRef implements EntryRef {
  * before the key is added to the tree.
  */
 function assertEntryList(scope: Construct, id: string, prop: 'search' | 'replication', list: unknown): void {
-  if (list === undefined || (Array.isArray(list) && !isUnresolved(list))) return;
-  throw new Error(
+  if (list !== undefined && !(Array.isArray(list) && !isUnresolved(list))) throw entryListError(scope, id, prop, list);
+}
+
+function entryListError(scope: Construct, id: string, prop: 'search' | 'replication', list: unknown): Error {
+  return new Error(
     `[${[scope.node.path, id].filter((p) => p !== '').join('/')}] ${prop}: must be a list of entries known at synth time, got ${isUnresolved(list) ? 'a deploy-time value (token)' : JSON.stringify(list)}; each entry becomes a ${prop === 'search' ? 'SearchAccess' : 'ReplicationAccess'} construct. Fix: pass a literal list; deploy-time values may go inside entries (e.g. names: myList.listValue).`,
   );
 }

@@ -16,9 +16,12 @@ export function isCrossClusterApiKey(scope: IConstruct | undefined): boolean {
  * prefix get a warning.
  */
 export function assertKeyScope(scope: Construct, id: string, kind: 'SearchAccess' | 'ReplicationAccess'): void {
-  if (isCrossClusterApiKey(scope)) return;
+  if (!isCrossClusterApiKey(scope)) throw keyScopeError(scope, id, kind);
+}
+
+function keyScopeError(scope: Construct, id: string, kind: 'SearchAccess' | 'ReplicationAccess'): Error {
   const method = kind === 'SearchAccess' ? 'addSearch' : 'addReplication';
-  throw new Error(
+  return new Error(
     `[${scope.node.path}/${id}] ${kind}: the scope must be a CrossClusterApiKey, got ${scope.constructor.name} at "${scope.node.path}". Fix: create it as new ${kind}(key, '${id}', props) or call key.${method}('${id}', props).`,
   );
 }
@@ -26,7 +29,10 @@ export function assertKeyScope(scope: Construct, id: string, kind: 'SearchAccess
 /** Warns about literal names with a cluster alias prefix (`remote-a:logs-*`). */
 export function warnOnClusterPrefixedNames(entry: IConstruct, names: unknown): void {
   const prefixed = namesWithClusterPrefix(names);
-  if (prefixed.length === 0) return;
+  if (prefixed.length > 0) warnClusterPrefixed(entry, prefixed);
+}
+
+function warnClusterPrefixed(entry: IConstruct, prefixed: string[]): void {
   Annotations.of(entry).addWarning(
     `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,
   );

@@ -25,29 +25,46 @@ export interface ReplicationEntry {
 /** `names`: a non-empty list of non-empty index names or patterns. */
 export function checkNames(names: unknown, prop: string): Problem[] {
   if (isUnresolved(names)) return [];
-  if (!Array.isArray(names)) {
-    return [{ prop, message: `must be a list of index names or patterns, got ${show(names)}`, fix: 'pass e.g. ["logs-*"]' }];
-  }
-  if (names.length === 0) {
-    return [
-      {
-        prop,
-        message: 'is empty (Elasticsearch: "failed to parse indices privileges for role [cross_cluster]. [names] cannot be an empty array")',
-        fix: 'list at least one index name or pattern, e.g. ["logs-*"], or remove the entry',
-      },
-    ];
-  }
+  if (!Array.isArray(names)) return [ENTRY.namesNotList(names, prop)];
+  if (names.length === 0) return [ENTRY.namesEmpty(prop)];
   const problems: Problem[] = [];
-  names.forEach((n, i) => {
-    if (isUnresolved(n)) return;
-    if (typeof n !== 'string') {
-      problems.push({ prop: `${prop}[${i}]`, message: `must be a string, got ${show(n)}`, fix: 'use index names or patterns as strings' });
-    } else if (n.length === 0) {
-      problems.push({ prop: `${prop}[${i}]`, message: 'is an empty string, which matches no index', fix: 'remove it or give an index name or pattern' });
-    }
-  });
+  for (let i = 0; i < names.length; i++) {
+    const n: unknown = names[i];
+    if ((typeof n !== 'string' || n.length === 0) && !isUnresolved(n)) problems.push(ENTRY.badName(n, `${prop}[${i}]`));
+  }
   return problems;
 }
+
+// The checks keep only their conditions; the messages are built by these functions, which are
+// compiled only when a problem is found (V8 compiles a function's whole body on its first call,
+// and a valid key calls every check once per synth).
+const ENTRY = {
+  namesNotList: (names: unknown, prop: string): Problem => ({ prop, message: `must be a list of index names or patterns, got ${show(names)}`, fix: 'pass e.g. ["logs-*"]' }),
+  namesEmpty: (prop: string): Problem => ({
+    prop,
+    message: 'is empty (Elasticsearch: "failed to parse indices privileges for role [cross_cluster]. [names] cannot be an empty array")',
+    fix: 'list at least one index name or pattern, e.g. ["logs-*"], or remove the entry',
+  }),
+  badName: (n: unknown, prop: string): Problem => (typeof n !== 'string'
+    ? { prop, message: `must be a string, got ${show(n)}`, fix: 'use index names or patterns as strings' }
+    : { prop, message: 'is an empty string, which matches no index', fix: 'remove it or give an index name or pattern' }),
+  unknownField: (k: string, known: string[], prop: string): Problem => {
+    if (k === 'privileges') {
+      return {
+        prop: `${prop}.privileges`,
+        message: 'is given, but cross-cluster API keys take no explicit privileges (Elasticsearch: "field [privileges] must not present"); search and replication imply them',
+        fix: 'remove privileges',
+      };
+    }
+    const camel = CAMEL[k];
+    return {
+      prop: `${prop}.${k}`,
+      message: 'is not a field of this entry and would be ignored',
+      fix: camel ? `spell it ${camel}` : `use only ${known.filter((f) => !f.includes('_')).join(', ')}`,
+    };
+  },
+  notBoolean: (value: unknown, prop: string): Problem => ({ prop, message: `must be a boolean, got ${show(value)}`, fix: 'pass true or false' }),
+};
 
 /**
  * Literal index names that carry a cluster alias prefix (`remote-a:logs-*`). The key's names are
@@ -61,30 +78,18 @@ export function namesWithClusterPrefix(names: unknown): string[] {
 /** `field_security`: `{ grant?: string[], except?: string[] }`, not empty, `except` needs `grant`. */
 export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
   if (fs === undefined || isUnresolved(fs)) return [];
-  if (fs === null || typeof fs !== 'object' || Array.isArray(fs)) {
-    return [{ prop, message: `must be an object { grant, except }, got ${show(fs)}`, fix: 'pass e.g. { grant: ["@timestamp", "message"] }' }];
-  }
+  if (fs === null || typeof fs !== 'object' || Array.isArray(fs)) return [FIELD_SECURITY.notObject(fs, prop)];
   const { grant, except } = fs as { grant?: unknown; except?: unknown };
   const problems: Problem[] = [];
-  const unknown = Object.keys(fs).filter((k) => k !== 'grant' && k !== 'except');
-  if (unknown.length > 0) {
-    problems.push({ prop, message: `has unknown field(s) ${unknown.map((k) => show(k)).join(', ')}`, fix: 'use only grant and except' });
+  for (const k of Object.keys(fs)) {
+    if (k !== 'grant' && k !== 'except') {
+      problems.push(FIELD_SECURITY.unknownFields(fs, prop));
+      break;
+    }
   }
-  if (grant === undefined && except === undefined) {
-    problems.push({
-      prop,
-      message: 'is empty (Elasticsearch: "\\"field_security\\" must not be empty.")',
-      fix: 'give grant (and optionally except), or remove field_security',
-    });
-  }
-  if (except !== undefined && grant === undefined) {
-    problems.push({
-      prop: `${prop}.except`,
-      message: 'is given without grant (Elasticsearch: "field_security requires grant if except is given")',
-      fix: 'add grant, e.g. grant: ["*"] with the except list',
-    });
-  }
-  problems.push(...checkExceptWithinGrant(grant, except, prop));
+  if (grant === undefined && except === undefined) problems.push(FIELD_SECURITY.empty(prop));
+  if (except !== undefined && grant === undefined) problems.push(FIELD_SECURITY.exceptWithoutGrant(prop));
+  checkExceptWithinGrant(grant, except, prop, problems);
   checkFieldList(grant, 'grant', prop, problems);
   checkFieldList(except, 'except', prop, problems);
   return problems;
@@ -94,16 +99,40 @@ export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
 function checkFieldList(list: unknown, key: 'grant' | 'except', prop: string, problems: Problem[]): void {
   if (list === undefined || isUnresolved(list)) return;
   if (!Array.isArray(list)) {
-    problems.push({ prop: `${prop}.${key}`, message: `must be a list of field names, got ${show(list)}`, fix: `pass e.g. ${key}: ["message"]` });
+    problems.push(FIELD_SECURITY.notList(list, key, prop));
     return;
   }
   for (let i = 0; i < list.length; i++) {
-    const f = list[i];
-    if (!isUnresolved(f) && (typeof f !== 'string' || f.length === 0)) {
-      problems.push({ prop: `${prop}.${key}[${i}]`, message: `must be a non-empty field name, got ${show(f)}`, fix: 'use field names or patterns such as "message" or "event.*"' });
-    }
+    const f: unknown = list[i];
+    if ((typeof f !== 'string' || f.length === 0) && !isUnresolved(f)) problems.push(FIELD_SECURITY.badField(f, `${prop}.${key}[${i}]`));
   }
 }
+
+const FIELD_SECURITY = {
+  notObject: (fs: unknown, prop: string): Problem => ({ prop, message: `must be an object { grant, except }, got ${show(fs)}`, fix: 'pass e.g. { grant: ["@timestamp", "message"] }' }),
+  unknownFields: (fs: object, prop: string): Problem => ({
+    prop,
+    message: `has unknown field(s) ${Object.keys(fs).filter((k) => k !== 'grant' && k !== 'except').map((k) => show(k)).join(', ')}`,
+    fix: 'use only grant and except',
+  }),
+  empty: (prop: string): Problem => ({
+    prop,
+    message: 'is empty (Elasticsearch: "\\"field_security\\" must not be empty.")',
+    fix: 'give grant (and optionally except), or remove field_security',
+  }),
+  exceptWithoutGrant: (prop: string): Problem => ({
+    prop: `${prop}.except`,
+    message: 'is given without grant (Elasticsearch: "field_security requires grant if except is given")',
+    fix: 'add grant, e.g. grant: ["*"] with the except list',
+  }),
+  notList: (list: unknown, key: 'grant' | 'except', prop: string): Problem => ({ prop: `${prop}.${key}`, message: `must be a list of field names, got ${show(list)}`, fix: `pass e.g. ${key}: ["message"]` }),
+  badField: (f: unknown, prop: string): Problem => ({ prop, message: `must be a non-empty field name, got ${show(f)}`, fix: 'use field names or patterns such as "message" or "event.*"' }),
+  exceptOutsideGrant: (outside: string[], grant: unknown, prop: string): Problem => ({
+    prop: `${prop}.except`,
+    message: `${outside.map((e) => show(e)).join(', ')} ${outside.length === 1 ? 'is' : 'are'} not granted by grant ${show(grant)}; Elasticsearch requires except to be a subset of grant ("failed to parse indices privileges for role [cross_cluster] - Exceptions for field permissions must be a subset of the granted fields")`,
+    fix: 'remove those names from except, or add them (or a pattern covering them) to grant',
+  }),
+};
 
 /** Compiled `*` patterns; bounded like the time-value cache (the rules also run in the provider process). */
 const GLOBS = new Map<string, RegExp>();
@@ -123,25 +152,18 @@ function globMatches(pattern: string, field: string): boolean {
 /**
  * `except` must be a subset of `grant` (Elasticsearch checks it with automata). Checked for literal
  * `except` names without wildcards, which must match some `grant` pattern; patterns are left to
- * Elasticsearch.
+ * Elasticsearch. A problem goes to `problems`.
  */
-function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string): Problem[] {
-  if (!Array.isArray(grant) || !Array.isArray(except) || isUnresolved(grant) || isUnresolved(except)) return [];
+function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string, problems: Problem[]): void {
+  if (!Array.isArray(grant) || !Array.isArray(except) || isUnresolved(grant) || isUnresolved(except)) return;
   for (const g of grant) {
-    if (typeof g !== 'string' || isUnresolved(g)) return [];
+    if (typeof g !== 'string' || isUnresolved(g)) return;
   }
-  const outside: string[] = [];
+  let outside: string[] | undefined;
   for (const e of except) {
-    if (typeof e === 'string' && e !== '' && !e.includes('*') && !isUnresolved(e) && !grantCovers(grant as string[], e)) outside.push(e);
+    if (typeof e === 'string' && e !== '' && !e.includes('*') && !isUnresolved(e) && !grantCovers(grant as string[], e)) (outside ??= []).push(e);
   }
-  if (outside.length === 0) return [];
-  return [
-    {
-      prop: `${prop}.except`,
-      message: `${outside.map((e) => show(e)).join(', ')} ${outside.length === 1 ? 'is' : 'are'} not granted by grant ${show(grant)}; Elasticsearch requires except to be a subset of grant ("failed to parse indices privileges for role [cross_cluster] - Exceptions for field permissions must be a subset of the granted fields")`,
-      fix: 'remove those names from except, or add them (or a pattern covering them) to grant',
-    },
-  ];
+  if (outside) problems.push(FIELD_SECURITY.exceptOutsideGrant(outside, grant, prop));
 }
 
 /**
@@ -162,23 +184,11 @@ const CAMEL: Record<string, string> = { allow_restricted_indices: 'allowRestrict
 
 /** Fields the construct does not know (e.g. from JavaScript or a config file) fail instead of being dropped. */
 function checkUnknownFields(entry: object, known: string[], prop: string): Problem[] {
-  return Object.keys(entry)
-    .filter((k) => !known.includes(k) && (entry as Record<string, unknown>)[k] !== undefined)
-    .map((k): Problem => {
-      if (k === 'privileges') {
-        return {
-          prop: `${prop}.privileges`,
-          message: 'is given, but cross-cluster API keys take no explicit privileges (Elasticsearch: "field [privileges] must not present"); search and replication imply them',
-          fix: 'remove privileges',
-        };
-      }
-      const camel = CAMEL[k];
-      return {
-        prop: `${prop}.${k}`,
-        message: 'is not a field of this entry and would be ignored',
-        fix: camel ? `spell it ${camel}` : `use only ${known.filter((f) => !f.includes('_')).join(', ')}`,
-      };
-    });
+  const problems: Problem[] = [];
+  for (const k of Object.keys(entry)) {
+    if (!known.includes(k) && (entry as Record<string, unknown>)[k] !== undefined) problems.push(ENTRY.unknownField(k, known, prop));
+  }
+  return problems;
 }
 
 /**
@@ -187,33 +197,40 @@ function checkUnknownFields(entry: object, known: string[], prop: string): Probl
  */
 export function checkQuery(query: unknown, prop: string, knownPlainJson = false): Problem[] {
   if (query === undefined || isUnresolved(query)) return [];
-  const fix = 'pass the query as an object, e.g. { term: { team: "a" } }';
-  if (typeof query === 'string') {
-    if (query.trim() === '') {
-      return [{ prop, message: 'is an empty string, which Elasticsearch treats as no query', fix: 'remove query, or give a query object' }];
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(query);
-    } catch (e) {
-      return [{ prop, message: `is a string that is not valid JSON (${(e as Error).message})`, fix }];
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      return [{ prop, message: `is a JSON string that does not hold an object: ${show(query)}`, fix }];
-    }
-    return [];
-  }
-  if (query === null || typeof query !== 'object' || Array.isArray(query)) {
-    return [{ prop, message: `must be a query object, got ${show(query)}`, fix }];
-  }
+  if (typeof query === 'string') return checkQueryString(query, prop);
+  if (query === null || typeof query !== 'object' || Array.isArray(query)) return [QUERY.notObject(query, prop)];
   const bad = knownPlainJson ? undefined : jsonProblem(query, prop);
-  return bad ? [{ prop, message: `must be JSON: ${bad}`, fix }] : [];
+  return bad ? [QUERY.notJson(bad, prop)] : [];
 }
+
+/** A query given as a string must hold a JSON object. */
+function checkQueryString(query: string, prop: string): Problem[] {
+  if (query.trim() === '') {
+    return [{ prop, message: 'is an empty string, which Elasticsearch treats as no query', fix: 'remove query, or give a query object' }];
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(query);
+  } catch (e) {
+    return [{ prop, message: `is a string that is not valid JSON (${(e as Error).message})`, fix: QUERY_FIX }];
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return [{ prop, message: `is a JSON string that does not hold an object: ${show(query)}`, fix: QUERY_FIX }];
+  }
+  return [];
+}
+
+const QUERY_FIX = 'pass the query as an object, e.g. { term: { team: "a" } }';
+
+const QUERY = {
+  notObject: (query: unknown, prop: string): Problem => ({ prop, message: `must be a query object, got ${show(query)}`, fix: QUERY_FIX }),
+  notJson: (bad: string, prop: string): Problem => ({ prop, message: `must be JSON: ${bad}`, fix: QUERY_FIX }),
+};
 
 /** `allow_restricted_indices`: a boolean. */
 export function checkAllowRestrictedIndices(value: unknown, prop: string): Problem[] {
   if (value === undefined || isUnresolved(value) || typeof value === 'boolean') return [];
-  return [{ prop, message: `must be a boolean, got ${show(value)}`, fix: 'pass true or false' }];
+  return [ENTRY.notBoolean(value, prop)];
 }
 
 /** One `search` entry on its own (`queryIsPlainJson`: see {@link checkQuery}). */
@@ -242,13 +259,7 @@ export function checkReplicationEntry(entry: ReplicationEntry, prop: string): Pr
  */
 export function checkReplicationForElasticstackProvider(entry: ReplicationEntry, prop: string): Problem[] {
   if (entry.allowRestrictedIndices !== true && !isUnresolved(entry.allowRestrictedIndices)) return [];
-  return [
-    {
-      prop: `${prop}.allow_restricted_indices`,
-      message: 'is set, but the elasticstack provider only sends names for replication entries and would drop it silently',
-      fix: 'remove allowRestrictedIndices from the replication entry, or create the key with this package\'s own provider (providerType: KeyProviderType.ECCX), which sends it',
-    },
-  ];
+  return [ACCESS.replicationRestrictedOnElasticstack(prop)];
 }
 
 /** Where an entry came from, for messages: its prop and the construct path that declared it. */
@@ -269,39 +280,48 @@ export function checkAccess(
   replicationListUnresolved = false,
 ): Problem[] {
   const problems: Problem[] = [];
-  if (search.length === 0 && replication.length === 0 && !searchListUnresolved && !replicationListUnresolved) {
-    problems.push({
-      prop: 'access',
-      message: 'has no search and no replication entry (Elasticsearch: "must specify non-empty access for either [search] or [replication]")',
-      fix: 'add at least one entry: the search or replication prop, new SearchAccess(key, id, props), key.addSearch(...) or key.addReplication(...)',
-    });
-  }
-  if (replication.length > 0) {
-    const dls = search.filter(({ entry }) => entry.query !== undefined || entry.fieldSecurity !== undefined);
-    if (dls.length > 0) {
-      const which = dls
-        .map(({ entry, ref }) => `${ref.prop} (${ref.path}) sets ${[entry.query !== undefined ? 'query' : '', entry.fieldSecurity !== undefined ? 'field_security' : ''].filter(Boolean).join(' and ')}`)
-        .join('; ');
-      const repl = replication.map(({ ref }) => `${ref.prop} (${ref.path})`).join(', ');
-      problems.push({
-        prop: 'access',
-        message: `search entries may not use document or field level security while the key has replication entries: ${which}; replication: ${repl}. Elasticsearch >= 8.14 rejects this with "search does not support document or field level security if replication is assigned" (CVE-2024-23445) and refuses to use such keys created earlier`,
-        fix: 'split it into two keys: one search key that keeps query/field_security, and one replication-only key',
-      });
-    }
+  if (search.length === 0 && replication.length === 0 && !searchListUnresolved && !replicationListUnresolved) problems.push(ACCESS.empty());
+  if (replication.length > 0 && search.some(({ entry }) => entry.query !== undefined || entry.fieldSecurity !== undefined)) {
+    problems.push(ACCESS.dlsWithReplication(search, replication));
   }
   return problems;
 }
 
 /** Replication entries never support document or field level security (all versions). */
 export function checkReplicationHasNoDlsFls(entry: Record<string, unknown>, prop: string): Problem[] {
-  const bad = ['query', 'fieldSecurity', 'field_security'].filter((k) => entry[k] !== undefined);
-  if (bad.length === 0) return [];
-  return [
-    {
-      prop,
-      message: `sets ${bad.join(' and ')} (Elasticsearch: "replication does not support document or field level security")`,
-      fix: 'remove it; use a search entry (on a separate key if the key also replicates) for filtered access',
-    },
-  ];
+  if (entry.query === undefined && entry.fieldSecurity === undefined && entry.field_security === undefined) return [];
+  return [ACCESS.replicationDlsFls(entry, prop)];
 }
+
+const ACCESS = {
+  empty: (): Problem => ({
+    prop: 'access',
+    message: 'has no search and no replication entry (Elasticsearch: "must specify non-empty access for either [search] or [replication]")',
+    fix: 'add at least one entry: the search or replication prop, new SearchAccess(key, id, props), key.addSearch(...) or key.addReplication(...)',
+  }),
+  dlsWithReplication: (
+    search: ReadonlyArray<{ entry: SearchEntry; ref: EntryRef }>,
+    replication: ReadonlyArray<{ entry: ReplicationEntry; ref: EntryRef }>,
+  ): Problem => {
+    const which = search
+      .filter(({ entry }) => entry.query !== undefined || entry.fieldSecurity !== undefined)
+      .map(({ entry, ref }) => `${ref.prop} (${ref.path}) sets ${[entry.query !== undefined ? 'query' : '', entry.fieldSecurity !== undefined ? 'field_security' : ''].filter(Boolean).join(' and ')}`)
+      .join('; ');
+    const repl = replication.map(({ ref }) => `${ref.prop} (${ref.path})`).join(', ');
+    return {
+      prop: 'access',
+      message: `search entries may not use document or field level security while the key has replication entries: ${which}; replication: ${repl}. Elasticsearch >= 8.14 rejects this with "search does not support document or field level security if replication is assigned" (CVE-2024-23445) and refuses to use such keys created earlier`,
+      fix: 'split it into two keys: one search key that keeps query/field_security, and one replication-only key',
+    };
+  },
+  replicationDlsFls: (entry: Record<string, unknown>, prop: string): Problem => ({
+    prop,
+    message: `sets ${['query', 'fieldSecurity', 'field_security'].filter((k) => entry[k] !== undefined).join(' and ')} (Elasticsearch: "replication does not support document or field level security")`,
+    fix: 'remove it; use a search entry (on a separate key if the key also replicates) for filtered access',
+  }),
+  replicationRestrictedOnElasticstack: (prop: string): Problem => ({
+    prop: `${prop}.allow_restricted_indices`,
+    message: 'is set, but the elasticstack provider only sends names for replication entries and would drop it silently',
+    fix: 'remove allowRestrictedIndices from the replication entry, or create the key with this package\'s own provider (providerType: KeyProviderType.ECCX), which sends it',
+  }),
+};

@@ -14,42 +14,46 @@ export const MAX_NAME_LENGTH = 256;
 /** `name`: Elasticsearch's create-request validation (`AbstractCreateApiKeyRequest`). */
 export function checkName(name: unknown): Problem[] {
   if (isUnresolved(name)) return [];
-  const prop = 'name';
-  if (typeof name !== 'string') {
-    return [{ prop, message: `must be a string, got ${show(name)}`, fix: 'pass the API key name as a string' }];
-  }
+  if (typeof name !== 'string') return [NAME.notString(name)];
+  if (name.length === 0) return [NAME.empty()];
   const problems: Problem[] = [];
-  if (name.length === 0) {
-    problems.push({
-      prop,
-      message: 'must not be empty (Elasticsearch: "api key name is required")',
-      fix: 'give the key a name, e.g. "search-from-local-a"',
-    });
-    return problems;
-  }
-  if (name.length > MAX_NAME_LENGTH) {
-    problems.push({
-      prop,
-      message: `is ${name.length} UTF-16 code units long, more than ${MAX_NAME_LENGTH} (Elasticsearch: "api key name may not be more than 256 characters long")`,
-      fix: `shorten the name to at most ${MAX_NAME_LENGTH} characters`,
-    });
-  }
-  if (javaTrim(name) !== name) {
-    problems.push({
-      prop,
-      message: `${show(name)} begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace")`,
-      fix: 'remove the leading and trailing whitespace',
-    });
-  }
-  if (name.startsWith('_')) {
-    problems.push({
-      prop,
-      message: `${show(name)} begins with an underscore, which is reserved (Elasticsearch: "api key name may not begin with an underscore")`,
-      fix: 'drop the leading "_"',
-    });
-  }
+  if (name.length > MAX_NAME_LENGTH) problems.push(NAME.tooLong(name));
+  if (javaTrim(name) !== name) problems.push(NAME.whitespace(name));
+  if (name.startsWith('_')) problems.push(NAME.underscore(name));
   return problems;
 }
+
+// The checks keep only their conditions; the messages are built here, and so are compiled only
+// when a problem is found (V8 compiles a function's whole body on its first call, and a valid key
+// calls every check once per synth: compiling message code is most of a small stack's extra cost).
+const NAME = {
+  notString: (name: unknown): Problem => ({ prop: 'name', message: `must be a string, got ${show(name)}`, fix: 'pass the API key name as a string' }),
+  empty: (): Problem => ({
+    prop: 'name',
+    message: 'must not be empty (Elasticsearch: "api key name is required")',
+    fix: 'give the key a name, e.g. "search-from-local-a"',
+  }),
+  tooLong: (name: string): Problem => ({
+    prop: 'name',
+    message: `is ${name.length} UTF-16 code units long, more than ${MAX_NAME_LENGTH} (Elasticsearch: "api key name may not be more than 256 characters long")`,
+    fix: `shorten the name to at most ${MAX_NAME_LENGTH} characters`,
+  }),
+  whitespace: (name: string): Problem => ({
+    prop: 'name',
+    message: `${show(name)} begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace")`,
+    fix: 'remove the leading and trailing whitespace',
+  }),
+  underscore: (name: string): Problem => ({
+    prop: 'name',
+    message: `${show(name)} begins with an underscore, which is reserved (Elasticsearch: "api key name may not begin with an underscore")`,
+    fix: 'drop the leading "_"',
+  }),
+  notElasticstackPrintable: (name: string): Problem => ({
+    prop: 'name',
+    message: `${show(name)} contains characters other than printable ASCII and inner spaces, which the elasticstack provider's name validator rejects at plan time`,
+    fix: 'use printable ASCII characters (spaces allowed only inside the name)',
+  }),
+};
 
 /**
  * `name` as the elasticstack Terraform provider validates it before calling Elasticsearch: printable
@@ -57,14 +61,7 @@ export function checkName(name: unknown): Problem[] {
  */
 export function checkNameForElasticstackProvider(name: unknown): Problem[] {
   if (isUnresolved(name) || typeof name !== 'string' || name.length === 0) return [];
-  if (/^[!-~]([!-~ ]*[!-~])?$/.test(name)) return [];
-  return [
-    {
-      prop: 'name',
-      message: `${show(name)} contains characters other than printable ASCII and inner spaces, which the elasticstack provider's name validator rejects at plan time`,
-      fix: 'use printable ASCII characters (spaces allowed only inside the name)',
-    },
-  ];
+  return /^[!-~]([!-~ ]*[!-~])?$/.test(name) ? [] : [NAME.notElasticstackPrintable(name)];
 }
 
 /**
@@ -74,53 +71,50 @@ export function checkNameForElasticstackProvider(name: unknown): Problem[] {
  */
 export function checkExpiration(expiration: unknown): Problem[] {
   if (expiration === undefined || isUnresolved(expiration)) return [];
-  const prop = 'expiration';
-  const unitsFix = 'use an integer followed by one of the units d, h, m, s, ms, micros, nanos, e.g. "30d" or "12h"; omit expiration for a key that never expires';
-  if (typeof expiration !== 'string') {
-    return [{ prop, message: `must be a string time value, got ${show(expiration)}`, fix: unitsFix }];
-  }
+  if (typeof expiration !== 'string') return [EXPIRATION.notString(expiration)];
   const parsed = parseTimeValue(expiration);
-  if (!parsed.ok) {
-    return [{ prop, message: `${show(expiration)} is not an Elasticsearch time value (Elasticsearch: "${parsed.error}")`, fix: unitsFix }];
-  }
-  if (parsed.magic) {
-    return [
-      {
-        prop,
-        message: `${show(expiration)} is a magic value (${parsed.magic === 'zero' ? 'zero' : 'minus one'}), not a duration: the key would be expired on creation`,
-        fix: 'omit expiration for a key that never expires, or give a positive duration such as "30d"',
-      },
-    ];
-  }
-  if (parsed.nanos < 0n) {
-    return [
-      {
-        prop,
-        message: `${show(expiration)} is negative: the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
-        fix: 'give a positive duration such as "30d", or omit expiration for a key that never expires',
-      },
-    ];
-  }
-  if (parsed.nanos < ONE_SECOND_NANOS) {
-    return [
-      {
-        prop,
-        message: `${show(expiration)} is shorter than one second; Elasticsearch truncates API key expirations to whole seconds, so the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
-        fix: 'give a duration of at least one second, e.g. "1h" or "30d"',
-      },
-    ];
-  }
-  if (parsed.nanos > MAX_EXPIRATION_NANOS) {
-    return [
-      {
-        prop,
-        message: `${show(expiration)} is longer than 106751 days, the largest duration Elasticsearch can represent`,
-        fix: 'use at most "106751d", or omit expiration for a key that never expires',
-      },
-    ];
-  }
+  if (!parsed.ok) return [EXPIRATION.notTimeValue(expiration, parsed.error)];
+  if (parsed.magic) return [EXPIRATION.magic(expiration, parsed.magic)];
+  if (parsed.nanos < 0n) return [EXPIRATION.negative(expiration)];
+  if (parsed.nanos < ONE_SECOND_NANOS) return [EXPIRATION.underOneSecond(expiration)];
+  if (parsed.nanos > MAX_EXPIRATION_NANOS) return [EXPIRATION.tooLong(expiration)];
   return [];
 }
+
+const EXPIRATION_UNITS_FIX = 'use an integer followed by one of the units d, h, m, s, ms, micros, nanos, e.g. "30d" or "12h"; omit expiration for a key that never expires';
+
+const EXPIRATION = {
+  notString: (expiration: unknown): Problem => ({
+    prop: 'expiration',
+    message: `must be a string time value, got ${show(expiration)}`,
+    fix: EXPIRATION_UNITS_FIX,
+  }),
+  notTimeValue: (expiration: string, error: string): Problem => ({
+    prop: 'expiration',
+    message: `${show(expiration)} is not an Elasticsearch time value (Elasticsearch: "${error}")`,
+    fix: EXPIRATION_UNITS_FIX,
+  }),
+  magic: (expiration: string, magic: 'minus-one' | 'zero'): Problem => ({
+    prop: 'expiration',
+    message: `${show(expiration)} is a magic value (${magic === 'zero' ? 'zero' : 'minus one'}), not a duration: the key would be expired on creation`,
+    fix: 'omit expiration for a key that never expires, or give a positive duration such as "30d"',
+  }),
+  negative: (expiration: string): Problem => ({
+    prop: 'expiration',
+    message: `${show(expiration)} is negative: the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
+    fix: 'give a positive duration such as "30d", or omit expiration for a key that never expires',
+  }),
+  underOneSecond: (expiration: string): Problem => ({
+    prop: 'expiration',
+    message: `${show(expiration)} is shorter than one second; Elasticsearch truncates API key expirations to whole seconds, so the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
+    fix: 'give a duration of at least one second, e.g. "1h" or "30d"',
+  }),
+  tooLong: (expiration: string): Problem => ({
+    prop: 'expiration',
+    message: `${show(expiration)} is longer than 106751 days, the largest duration Elasticsearch can represent`,
+    fix: 'use at most "106751d", or omit expiration for a key that never expires',
+  }),
+};
 
 /**
  * What keeps `value` from being written as JSON without loss (plain objects, arrays, finite
@@ -180,20 +174,33 @@ function findJsonProblem(value: unknown, at: Array<string | number>): string | u
  */
 export function checkMetadata(metadata: unknown, knownPlainJson = false): Problem[] {
   if (metadata === undefined || isUnresolved(metadata)) return [];
-  const prop = 'metadata';
-  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) {
-    return [{ prop, message: `must be a JSON object, got ${show(metadata)}`, fix: 'pass an object such as { description: "phase one" }' }];
-  }
+  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) return [METADATA.notObject(metadata)];
   const problems: Problem[] = [];
-  const reserved = Object.keys(metadata).filter((k) => k.startsWith('_'));
-  if (reserved.length > 0) {
-    problems.push({
-      prop,
-      message: `top-level key(s) ${reserved.map((k) => show(k)).join(', ')} begin with "_", which Elasticsearch reserves (Elasticsearch: "API key metadata keys may not start with [_]")`,
-      fix: 'rename the key(s) without the leading "_" (nested keys may start with "_")',
-    });
+  for (const k in metadata) {
+    if (k.startsWith('_') && Object.prototype.hasOwnProperty.call(metadata, k)) {
+      problems.push(METADATA.reserved(metadata));
+      break;
+    }
   }
   const bad = knownPlainJson ? undefined : jsonProblem(metadata, 'metadata');
-  if (bad) problems.push({ prop, message: `values must be JSON: ${bad}`, fix: 'use only strings, finite numbers, booleans, null, arrays and plain objects' });
+  if (bad) problems.push(METADATA.notJson(bad));
   return problems;
 }
+
+const METADATA = {
+  notObject: (metadata: unknown): Problem => ({
+    prop: 'metadata',
+    message: `must be a JSON object, got ${show(metadata)}`,
+    fix: 'pass an object such as { description: "phase one" }',
+  }),
+  reserved: (metadata: object): Problem => ({
+    prop: 'metadata',
+    message: `top-level key(s) ${Object.keys(metadata).filter((k) => k.startsWith('_')).map((k) => show(k)).join(', ')} begin with "_", which Elasticsearch reserves (Elasticsearch: "API key metadata keys may not start with [_]")`,
+    fix: 'rename the key(s) without the leading "_" (nested keys may start with "_")',
+  }),
+  notJson: (bad: string): Problem => ({
+    prop: 'metadata',
+    message: `values must be JSON: ${bad}`,
+    fix: 'use only strings, finite numbers, booleans, null, arrays and plain objects',
+  }),
+};

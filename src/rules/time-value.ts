@@ -81,29 +81,38 @@ function parse(raw: string, settingName: string): TimeValueResult {
   if (!unit && raw.endsWith('m')) unit = 'm';
   if (!unit && normalized.endsWith('h')) unit = 'h';
   if (!unit && normalized.endsWith('d')) unit = 'd';
-  if (!unit) {
-    if (/^-0*1$/.test(normalized)) return { ok: true, nanos: -1_000_000n, unit: 'ms', magic: 'minus-one' };
-    if (/^0+$/.test(normalized)) return { ok: true, nanos: 0n, unit: 'ms', magic: 'zero' };
-    return {
-      ok: false,
-      error: `failed to parse setting [${settingName}] with value [${raw}] as a time value: unit is missing or unrecognized`,
-    };
-  }
+  if (!unit) return parseWithoutUnit(raw, normalized, settingName);
   const numberPart = javaTrim(normalized.slice(0, normalized.length - unit.length));
   const value = parseJavaLong(numberPart);
-  if (value === undefined) {
-    if (isJavaDouble(numberPart)) {
-      return { ok: false, error: `failed to parse [${raw}], fractional time values are not supported` };
-    }
-    return { ok: false, error: `failed to parse [${raw}]` };
-  }
-  if (value < -1n) {
-    return {
-      ok: false,
-      error: `failed to parse setting [${settingName}] with value [${raw}] as a time value: negative durations are not supported`,
-    };
-  }
+  if (value === undefined) return notALong(raw, numberPart);
+  if (value < -1n) return negativeDuration(raw, settingName);
   return { ok: true, nanos: value * NANOS_PER[unit], unit };
+}
+
+// The unusual outcomes are separate functions, compiled only when a value needs them.
+
+/** A value without a unit: only the magic values `-1` and `0` are allowed. */
+function parseWithoutUnit(raw: string, normalized: string, settingName: string): TimeValueResult {
+  if (/^-0*1$/.test(normalized)) return { ok: true, nanos: -1_000_000n, unit: 'ms', magic: 'minus-one' };
+  if (/^0+$/.test(normalized)) return { ok: true, nanos: 0n, unit: 'ms', magic: 'zero' };
+  return {
+    ok: false,
+    error: `failed to parse setting [${settingName}] with value [${raw}] as a time value: unit is missing or unrecognized`,
+  };
+}
+
+function notALong(raw: string, numberPart: string): TimeValueResult {
+  if (isJavaDouble(numberPart)) {
+    return { ok: false, error: `failed to parse [${raw}], fractional time values are not supported` };
+  }
+  return { ok: false, error: `failed to parse [${raw}]` };
+}
+
+function negativeDuration(raw: string, settingName: string): TimeValueResult {
+  return {
+    ok: false,
+    error: `failed to parse setting [${settingName}] with value [${raw}] as a time value: negative durations are not supported`,
+  };
 }
 
 /** One second in nanoseconds: API key expirations are truncated to whole seconds. */
