@@ -652,10 +652,11 @@ export class ElasticsearchDouble {
     return [];
   }
 
-  private expirationEpoch(tv: TimeValue | undefined): number | undefined {
+  private expirationEpoch(tv: TimeValue | undefined, now: number = this.now()): number | undefined {
     if (!tv) return undefined;
-    // §2.4: now.plusSeconds(expiration.getSeconds()), whole seconds.
-    return this.now() + wholeSeconds(tv) * 1000;
+    // §2.4: now.plusSeconds(expiration.getSeconds()), whole seconds; on create, `now` is the
+    // creation instant itself (one clock read), so "0s" expires exactly at creation.
+    return now + wholeSeconds(tv) * 1000;
   }
 
   private createdResponse(key: StoredApiKey): Reply {
@@ -717,13 +718,14 @@ export class ElasticsearchDouble {
       throw illegalArgument('authentication via API key not supported: An API key cannot be used to create a cross-cluster API key');
     }
     const u = r.principal.user;
+    const created = this.now();
     const key: StoredApiKey = {
       id: newId(),
       name,
       type: 'cross_cluster',
       apiKey: newSecret(),
-      creation: this.now(),
-      expiration: this.expirationEpoch(built.expiration),
+      creation: created,
+      expiration: this.expirationEpoch(built.expiration, created),
       invalidated: false,
       username: u.username,
       realm: u.realm,
@@ -850,13 +852,14 @@ export class ElasticsearchDouble {
     if (errors.length) throw validationFailed(errors);
     this.authorize(r.principal, 'manage_own_api_key', 'cluster:admin/xpack/security/api_key/create', 'manage_own_api_key,manage_api_key,manage_security,all');
     const u = r.principal.user;
+    const created = this.now();
     const key: StoredApiKey = {
       id: newId(),
       name: name!,
       type: 'rest',
       apiKey: newSecret(),
-      creation: this.now(),
-      expiration: this.expirationEpoch(expiration),
+      creation: created,
+      expiration: this.expirationEpoch(expiration, created),
       invalidated: false,
       username: u.username,
       realm: u.realm,
