@@ -2,12 +2,14 @@
 //
 // CPU time on a shared 2-core machine moves by +-10% between identical runs, because other
 // tenants' jobs compete for the cores and caches. The number of instructions a process executes
-// hardly depends on them, so it shows small differences that CPU-time medians cannot. It is not
+// moves much less with them, so it shows small differences that CPU-time medians blur. It is not
 // the figure the targets are judged on (that stays CPU time); it is printed next to it.
 //
-// Each count is a whole worker process under `valgrind --tool=cachegrind --cache-sim=no` (all
-// threads: main thread, JIT compiler and GC helpers). The same worker with N = 0 (an empty stack
-// with its provider, synthesized) is subtracted, which leaves the instructions spent on the N keys.
+// Counted is exactly the measured work of the timed runs: the worker reads `process.cpuUsage()`
+// right before and right after it, and `process.cpuUsage()` is libuv's `uv_getrusage`. Under
+// `valgrind --tool=callgrind --dump-before=uv_getrusage`, callgrind writes its counters each time
+// that function is entered, so the second dump holds the measured work alone, all threads included
+// (main thread, JIT compiler and GC helpers), without module loading or process start.
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -19,10 +21,10 @@ import { Variant } from './variants';
 export interface InstructionCount {
   readonly label: string;
   readonly n: number;
-  /** Instructions of each run (whole process). */
+  /** Instructions of the measured work, each run. */
   readonly runs: number[];
-  /** Median over runs minus the median of the same label at N = 0. */
-  readonly perKeys: number;
+  /** Their median. */
+  readonly median: number;
 }
 
 export interface InstructionResults {
@@ -38,10 +40,14 @@ export function valgrindVersion(): string | undefined {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
+/** The functions the worker calls right before and right after the measured work (`process.cpuUsage`). */
+const WINDOW_MARK = 'uv_getrusage';
+
 function countOnce(worker: string, variant: Variant, n: number): Promise<number> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ir-'));
-  const p = workerProcess(worker, variant, n, outdir);
-  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...p.args];
+  const p = workerProcess(worker, variant, n, path.join(outdir, 'synth'));
+  const out = path.join(outdir, 'callgrind.out');
+  const args = ['--tool=callgrind', `--dump-before=${WINDOW_MARK}`, `--callgrind-out-file=${out}`, process.execPath, ...p.args];
   return new Promise((resolve, reject) => {
     const child = spawn('valgrind', args, { ...p.options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -49,15 +55,32 @@ function countOnce(worker: string, variant: Variant, n: number): Promise<number>
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
-      fs.rmSync(outdir, { recursive: true, force: true });
-      const m = /I\s+refs:\s+([\d,]+)/.exec(stderr);
-      if (code !== 0 || !m || !stdout.includes('BENCH_RESULT')) {
-        reject(new Error(`valgrind ${variant} N=${n} failed (exit ${code}):\n${stderr.slice(-2000)}`));
-        return;
+      try {
+        if (code !== 0 || !stdout.includes('BENCH_RESULT')) throw new Error(`exit ${code}:\n${stderr.slice(-2000)}`);
+        resolve(windowInstructions(out));
+      } catch (e) {
+        reject(new Error(`valgrind ${variant} N=${n} failed: ${(e as Error).message}`));
+      } finally {
+        fs.rmSync(outdir, { recursive: true, force: true });
       }
-      resolve(Number(m[1].replace(/,/g, '')));
     });
   });
+}
+
+/**
+ * The instructions of the measured work from callgrind's dumps: `<out>.1` runs up to the first
+ * `process.cpuUsage()`, `<out>.2` up to the second (the measured work), `<out>.3` up to
+ * `process.resourceUsage()` after it. Any other number of dumps means the worker changed, and the
+ * count would not be the window: that fails instead of guessing.
+ */
+export function windowInstructions(out: string): number {
+  const dumps = fs.readdirSync(path.dirname(out)).filter((f) => f.startsWith(`${path.basename(out)}.`));
+  if (dumps.length !== 3) {
+    throw new Error(`expected 3 callgrind dumps at ${WINDOW_MARK} (before, after the measured work, at resourceUsage), found ${dumps.length}: ${dumps.join(', ')}`);
+  }
+  const m = /^(?:summary|totals):\s+(\d+)/m.exec(fs.readFileSync(`${out}.2`, 'utf8'));
+  if (!m) throw new Error(`no summary line in ${out}.2`);
+  return Number(m[1]);
 }
 
 /** Runs `jobs` with at most `parallel` at a time, keeping their order in the result. */
@@ -75,8 +98,8 @@ async function pool<T>(jobs: Array<() => Promise<T>>, parallel: number): Promise
 }
 
 /**
- * Counts instructions for every (label, N) of `workers` (label -> worker file and variant), at
- * N = 0 and each of `sizes`, `runs` times each, two processes at a time.
+ * Counts the instructions of the measured work for every (label, N) of `workers` (label -> worker
+ * file and variant), at each of `sizes`, `runs` times each, two processes at a time.
  */
 export async function runInstructionCounts(opts: {
   workers: Array<{ label: string; worker: string; variant: Variant }>;
@@ -86,32 +109,24 @@ export async function runInstructionCounts(opts: {
 }): Promise<InstructionResults> {
   const valgrind = valgrindVersion();
   if (!valgrind) throw new Error('valgrind is not installed');
-  const measured = opts.sizes.filter((n) => n > 0);
-  const sizes = [0, ...measured];
   const jobs: Array<{ label: string; n: number; run: () => Promise<number> }> = [];
   for (let r = 0; r < opts.runs; r++) {
-    for (const n of sizes) {
+    for (const n of opts.sizes) {
       for (const w of opts.workers) jobs.push({ label: w.label, n, run: () => countOnce(w.worker, w.variant, n) });
     }
   }
   let done = 0;
   const counts = await pool(jobs.map((j) => async () => {
     const ir = await j.run();
-    opts.log(`instructions ${j.label} N=${j.n}: ${(ir / 1e6).toFixed(0)} M (${++done}/${jobs.length})`);
+    opts.log(`instructions ${j.label} N=${j.n}: ${(ir / 1e6).toFixed(1)} M (${++done}/${jobs.length})`);
     return ir;
   }), 2);
-  const byKey = new Map<string, number[]>();
-  jobs.forEach((j, i) => {
-    const k = `${j.label}@${j.n}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), counts[i]]);
-  });
   const result: InstructionCount[] = [];
   for (const w of opts.workers) {
-    const base = median(byKey.get(`${w.label}@0`)!);
-    for (const n of measured) {
-      const runs = byKey.get(`${w.label}@${n}`)!;
-      result.push({ label: w.label, n, runs, perKeys: median(runs) - base });
+    for (const n of opts.sizes) {
+      const runs = jobs.flatMap((j, i) => (j.label === w.label && j.n === n ? [counts[i]] : []));
+      result.push({ label: w.label, n, runs, median: median(runs) });
     }
   }
-  return { valgrind, sizes: measured, runs: opts.runs, counts: result };
+  return { valgrind, sizes: opts.sizes, runs: opts.runs, counts: result };
 }

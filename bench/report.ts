@@ -202,16 +202,17 @@ export function renderReport(opts: {
   if (!ins) {
     L.push(`Not counted in this run: ${opts.instructionsSkipped ?? 'skipped'}.`);
   } else {
-    L.push(`CPU time on these shared cores moves between identical runs (see the run-by-run ranges above); the number of instructions a process executes moves less with other tenants' load, so it shows some of what CPU-time medians blur. Its own spread is in the table: the range of the whole-process counts of each cell. **Not the judged figure**: the targets stay on CPU time. Counted with ${ins.valgrind} (\`--tool=cachegrind --cache-sim=no\`) over the whole worker process, all threads (JIT compiler and GC helpers included), median of ${ins.runs} runs, minus the same worker at N = 0 (empty stack, provider, synth), which leaves the instructions spent on the N keys. Same builds as above; the instructions of one process are not a time, and memory stalls, which cost the L2 more as it allocates more, are not in them.`);
+    L.push(`CPU time on these shared cores moves between identical runs (see the run-by-run ranges above); the number of instructions a process executes moves much less with other tenants' load, so it shows some of what CPU-time medians blur. Its own spread is in the table (the range over runs of each cell). **Not the judged figure**: the targets stay on CPU time. Counted with ${ins.valgrind} (\`--tool=callgrind --dump-before=uv_getrusage\`): the worker calls \`process.cpuUsage()\` (libuv's \`uv_getrusage\`) right before and after the measured work, so callgrind's second dump holds exactly the work that the CPU times above measure, all threads included (JIT compiler and GC helpers), and no process start or module loading. Median of ${ins.runs} runs, same builds as above. The instructions of one process are not a time: memory stalls and cache misses are not in them, so this ratio and the CPU-time ratio need not agree.`);
     L.push('');
     const labels = [...new Set(ins.counts.map((c) => c.label))];
     const get = (label: string, n: number) => ins.counts.find((c) => c.label === label && c.n === n)!;
-    const range = (c: { runs: number[] }) => `${(Math.min(...c.runs) / 1e6).toFixed(0)}-${(Math.max(...c.runs) / 1e6).toFixed(0)}`;
-    L.push('| N | ' + labels.map((l) => `${name(l, r.beforeLabel)}: instructions for the keys (M) (whole process, range)`).join(' | ') + ' | ' + labels.filter((l) => l !== 'l1').map((l) => `${l}/L1`).join(' | ') + ' |');
+    const mil = (x: number) => (x / 1e6).toFixed(x < 1e9 ? 1 : 0);
+    const range = (c: { runs: number[] }) => `${mil(Math.min(...c.runs))}-${mil(Math.max(...c.runs))}`;
+    L.push('| N | ' + labels.map((l) => `${name(l, r.beforeLabel)}: instructions (M), median (range)`).join(' | ') + ' | ' + labels.filter((l) => l !== 'l1').map((l) => `${l}/L1`).join(' | ') + ' |');
     L.push('|---:|' + labels.map(() => '---:').join('|') + '|' + labels.filter((l) => l !== 'l1').map(() => '---:').join('|') + '|');
     for (const n of ins.sizes) {
-      const l1 = get('l1', n).perKeys;
-      L.push(`| ${n.toLocaleString('en-US')} | ` + labels.map((l) => `${(get(l, n).perKeys / 1e6).toFixed(0)} (${range(get(l, n))})`).join(' | ') + ' | ' + labels.filter((l) => l !== 'l1').map((l) => (get(l, n).perKeys / l1).toFixed(3)).join(' | ') + ' |');
+      const l1 = get('l1', n).median;
+      L.push(`| ${n.toLocaleString('en-US')} | ` + labels.map((l) => `${mil(get(l, n).median)} (${range(get(l, n))})`).join(' | ') + ' | ' + labels.filter((l) => l !== 'l1').map((l) => (get(l, n).median / l1).toFixed(3)).join(' | ') + ' |');
     }
     L.push('');
   }

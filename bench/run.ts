@@ -8,21 +8,25 @@ import { InstructionResults, runInstructionCounts, valgrindVersion } from './ins
 import { machineFacts, renderReport, TARGETS, verdicts } from './report';
 import { OUT_DIR, REPO_ROOT, runSynthBench } from './synth-bench';
 
-const USAGE = `usage: npm run bench -- [--sizes 10,100,1000,10000] [--runs N] [--runs-large N] [--before-ref COMMIT]
+const USAGE = `usage: npm run bench -- [--sizes 10,100,1000,10000] [--runs N] [--runs-small N] [--runs-large N] [--before-ref COMMIT]
                   [--full-schema PATH] [--skip-first-synth] [--out BENCHMARKS.md] [--json bench/out/results.json]
-                  [--instructions] [--instructions-sizes 100,1000] [--instructions-runs N]
-  --runs         runs per (variant, N) for N < 10000 (default 5)
+                  [--instructions] [--instructions-sizes 10,100,1000] [--instructions-runs N]
+  --runs         runs per (variant, N) for 100 < N < 10000 (default 5)
+  --runs-small   runs per (variant, N) for N <= 100 (default 3 x --runs): those runs take well under
+                 a second each, and their CPU time moves the most with other tenants' load
   --runs-large   runs per (variant, N) for N >= 10000 (default 3)
   --before-ref   also measure the L2 with the library sources of this commit, side by side
-  --instructions also count the instructions of L2 and L1 with valgrind (needs valgrind; slow:
-                 about 10 minutes with the defaults), a figure that other tenants' load moves less
-  --instructions-sizes / --instructions-runs   its sizes (default 100,1000) and runs (default 3)
+  --instructions also count the instructions of the measured work of L2 and L1 with valgrind
+                 (needs valgrind; slow: about 10 minutes with the defaults), a figure that other
+                 tenants' load moves much less
+  --instructions-sizes / --instructions-runs   its sizes (default 10,100,1000) and runs (default 3)
   --full-schema  the elasticstack provider schema for the first-synth comparison
                  (default ${DEFAULT_FULL_SCHEMA}, relative to the repository root)`;
 
 interface Options {
   sizes: number[];
   runs: number;
+  runsSmall?: number;
   runsLarge: number;
   beforeRef?: string;
   fullSchema: string;
@@ -44,7 +48,7 @@ function parseArgs(argv: string[]): Options {
     out: 'BENCHMARKS.md',
     json: path.join('bench', 'out', 'results.json'),
     instructions: false,
-    instructionSizes: [100, 1000],
+    instructionSizes: [10, 100, 1000],
     instructionRuns: 3,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -57,6 +61,7 @@ function parseArgs(argv: string[]): Options {
     switch (a) {
       case '--sizes': o.sizes = value().split(',').map((s) => Number(s.trim())); break;
       case '--runs': o.runs = Number(value()); break;
+      case '--runs-small': o.runsSmall = Number(value()); break;
       case '--runs-large': o.runsLarge = Number(value()); break;
       case '--before-ref': o.beforeRef = value(); break;
       case '--full-schema': o.fullSchema = value(); break;
@@ -70,7 +75,10 @@ function parseArgs(argv: string[]): Options {
       default: throw new Error(`unknown argument ${a}\n${USAGE}`);
     }
   }
-  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(o.runs >= 1) || !(o.runsLarge >= 1)) throw new Error(`bad --sizes or --runs\n${USAGE}`);
+  o.runsSmall ??= 3 * o.runs;
+  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(o.runs >= 1) || !(o.runsSmall >= 1) || !(o.runsLarge >= 1)) {
+    throw new Error(`bad --sizes or --runs\n${USAGE}`);
+  }
   return o;
 }
 
@@ -83,7 +91,7 @@ async function main(): Promise<void> {
 
   const synth = runSynthBench({
     sizes: o.sizes,
-    runsFor: (n) => (n >= 10000 ? o.runsLarge : o.runs),
+    runsFor: (n) => (n >= 10000 ? o.runsLarge : n <= 100 ? o.runsSmall! : o.runs),
     beforeRef: o.beforeRef,
     log,
   });

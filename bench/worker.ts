@@ -52,6 +52,8 @@ function main(): void {
   };
   const profiler = new v8.GCProfiler();
   profiler.start();
+  // bench/instructions.ts counts the instructions between these two `process.cpuUsage()` calls
+  // (libuv's `uv_getrusage`): no other call of it may come before the second one.
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   SYNTH[variant as Variant](keys, outdir, sampler);
