@@ -1,19 +1,7 @@
 import { Testing, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { seeded } from './support/seeded';
 import { canonicalJson, encodeCanonical, isEmptyObject, sortKeysDeep, stringifySorted } from '../src/private/canonical-json';
 import { jsonProblem } from '../src/rules/api-key';
-
-/**
- * A small deterministic generator (Park-Miller, exact in doubles): `next(n)` is an integer in
- * [0, n) taken from the high end of the state. `seed % n` of a linear congruential generator takes
- * its low bits, which repeat with a short period.
- */
-function seeded(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state * 48271) % 2147483647;
-    return Math.floor((state / 2147483647) * n);
-  };
-}
 
 describe('canonicalJson', () => {
   test('sorts keys at every depth, keeps array order, is compact', () => {

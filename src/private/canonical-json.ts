@@ -100,7 +100,8 @@ function canonicalOrder(value: unknown): unknown {
       let sorted = true;
       for (let i = 0; i < keys.length; i++) {
         // A token key whose value is undefined would vanish from the text, so keys are looked at here.
-        if (ARRAY_INDEX.test(keys[i]) || keys[i].includes('TfToken')) return EXACT_PATH;
+        const first = keys[i].charCodeAt(0);
+        if ((first >= 0x30 && first <= 0x39 && ARRAY_INDEX.test(keys[i])) || keys[i].includes('TfToken')) return EXACT_PATH;
         if (i > 0 && !(keys[i - 1] < keys[i])) sorted = false;
       }
       const source = value as Record<string, unknown>;

@@ -72,7 +72,7 @@ const ENTRY = {
  */
 export function namesWithClusterPrefix(names: unknown): string[] {
   if (!Array.isArray(names) || isUnresolved(names)) return [];
-  return names.filter((n): n is string => typeof n === 'string' && !isUnresolved(n) && !n.startsWith('/') && /^[^:]+:/.test(n));
+  return names.filter((n): n is string => typeof n === 'string' && n.indexOf(':') > 0 && !isUnresolved(n) && !n.startsWith('/'));
 }
 
 /** `field_security`: `{ grant?: string[], except?: string[] }`, not empty, `except` needs `grant`. */

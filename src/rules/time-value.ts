@@ -36,7 +36,14 @@ export function javaTrim(s: string): string {
 
 /** Java `Long.parseLong`: optional sign, ASCII digits, within 64 bits. */
 function parseJavaLong(s: string): bigint | undefined {
-  if (!/^[+-]?\d+$/.test(s)) return undefined;
+  // `^[+-]?[0-9]+$`, checked by hand: the common path needs no regular expression compiled.
+  const first = s.charCodeAt(0);
+  let i = first === 0x2b || first === 0x2d ? 1 : 0;
+  if (i === s.length) return undefined;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return undefined;
+  }
   const v = BigInt(s);
   return v > LONG_MAX || v < LONG_MIN ? undefined : v;
 }
