@@ -34,10 +34,15 @@ export interface InstructionResults {
   readonly counts: InstructionCount[];
 }
 
-/** The valgrind version, or undefined when it is not installed. */
+let version: { readonly value: string | undefined } | undefined;
+
+/** The valgrind version, or undefined when it is not installed (asked once per process). */
 export function valgrindVersion(): string | undefined {
-  const r = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
+  if (!version) {
+    const r = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
+    version = { value: r.status === 0 ? r.stdout.trim() : undefined };
+  }
+  return version.value;
 }
 
 /** The functions the worker calls right before and right after the measured work (`process.cpuUsage`). */
