@@ -171,6 +171,16 @@ describe('allowRestrictedIndices on replication (elasticstack provider cannot se
   });
 });
 
+describe('names with holes', () => {
+  test('a hole in a names list is skipped, and the list is written without it', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const { errors, json } = synthKey({ search: [{ names: [, 'logs-*'] as string[] }], replication: [{ names: ['a', , 'b'] as string[] }] });
+    expect(errors).toEqual([]);
+    expect(keyBlock(json).access.search[0].names).toEqual(['logs-*']);
+    expect(keyBlock(json).access.replication[0].names).toEqual(['a', 'b']);
+  });
+});
+
 describe('expiration (B05)', () => {
   test.each(['30d', '12h', '90s', '5m', '1D', '2H', '1000ms', '1000000micros', '1000000000nanos', '106751d', '+1d', '1 d'])('accepts %j', (expiration) => {
     expect(synthKey({ expiration, search: SEARCH }).errors).toEqual([]);

@@ -29,6 +29,7 @@ export function checkNames(names: unknown, prop: string): Problem[] {
   if (names.length === 0) return [ENTRY.namesEmpty(prop)];
   const problems: Problem[] = [];
   for (let i = 0; i < names.length; i++) {
+    if (!(i in names)) continue; // a hole, as in [, 'logs-*']: skipped (cdktf writes no element for it)
     const n: unknown = names[i];
     if ((typeof n !== 'string' || n.length === 0) && !isUnresolved(n)) problems.push(ENTRY.badName(n, `${prop}[${i}]`));
   }
@@ -81,12 +82,11 @@ export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
   if (fs === null || typeof fs !== 'object' || Array.isArray(fs)) return [FIELD_SECURITY.notObject(fs, prop)];
   const { grant, except } = fs as { grant?: unknown; except?: unknown };
   const problems: Problem[] = [];
+  let unknownKeys: string[] | undefined;
   for (const k of Object.keys(fs)) {
-    if (k !== 'grant' && k !== 'except') {
-      problems.push(FIELD_SECURITY.unknownFields(fs, prop));
-      break;
-    }
+    if (k !== 'grant' && k !== 'except') (unknownKeys ??= []).push(k);
   }
+  if (unknownKeys) problems.push(FIELD_SECURITY.unknownFields(unknownKeys, prop));
   if (grant === undefined && except === undefined) problems.push(FIELD_SECURITY.empty(prop));
   if (except !== undefined && grant === undefined) problems.push(FIELD_SECURITY.exceptWithoutGrant(prop));
   checkExceptWithinGrant(grant, except, prop, problems);
@@ -110,9 +110,9 @@ function checkFieldList(list: unknown, key: 'grant' | 'except', prop: string, pr
 
 const FIELD_SECURITY = {
   notObject: (fs: unknown, prop: string): Problem => ({ prop, message: `must be an object { grant, except }, got ${show(fs)}`, fix: 'pass e.g. { grant: ["@timestamp", "message"] }' }),
-  unknownFields: (fs: object, prop: string): Problem => ({
+  unknownFields: (unknownKeys: string[], prop: string): Problem => ({
     prop,
-    message: `has unknown field(s) ${Object.keys(fs).filter((k) => k !== 'grant' && k !== 'except').map((k) => show(k)).join(', ')}`,
+    message: `has unknown field(s) ${unknownKeys.map((k) => show(k)).join(', ')}`,
     fix: 'use only grant and except',
   }),
   empty: (prop: string): Problem => ({
@@ -281,16 +281,27 @@ export function checkAccess(
 ): Problem[] {
   const problems: Problem[] = [];
   if (search.length === 0 && replication.length === 0 && !searchListUnresolved && !replicationListUnresolved) problems.push(ACCESS.empty());
-  if (replication.length > 0 && search.some(({ entry }) => entry.query !== undefined || entry.fieldSecurity !== undefined)) {
-    problems.push(ACCESS.dlsWithReplication(search, replication));
+  if (replication.length > 0) {
+    const dls = search.filter(setsDlsOrFls);
+    if (dls.length > 0) problems.push(ACCESS.dlsWithReplication(dls, replication));
   }
   return problems;
 }
 
+function setsDlsOrFls({ entry }: { entry: SearchEntry }): boolean {
+  return entry.query !== undefined || entry.fieldSecurity !== undefined;
+}
+
+/** The fields of a replication entry that would ask for document or field level security. */
+const DLS_FLS_FIELDS = ['query', 'fieldSecurity', 'field_security'];
+
 /** Replication entries never support document or field level security (all versions). */
 export function checkReplicationHasNoDlsFls(entry: Record<string, unknown>, prop: string): Problem[] {
-  if (entry.query === undefined && entry.fieldSecurity === undefined && entry.field_security === undefined) return [];
-  return [ACCESS.replicationDlsFls(entry, prop)];
+  let set: string[] | undefined;
+  for (const k of DLS_FLS_FIELDS) {
+    if (entry[k] !== undefined) (set ??= []).push(k);
+  }
+  return set ? [ACCESS.replicationDlsFls(set, prop)] : [];
 }
 
 const ACCESS = {
@@ -300,11 +311,10 @@ const ACCESS = {
     fix: 'add at least one entry: the search or replication prop, new SearchAccess(key, id, props), key.addSearch(...) or key.addReplication(...)',
   }),
   dlsWithReplication: (
-    search: ReadonlyArray<{ entry: SearchEntry; ref: EntryRef }>,
+    dls: ReadonlyArray<{ entry: SearchEntry; ref: EntryRef }>,
     replication: ReadonlyArray<{ entry: ReplicationEntry; ref: EntryRef }>,
   ): Problem => {
-    const which = search
-      .filter(({ entry }) => entry.query !== undefined || entry.fieldSecurity !== undefined)
+    const which = dls
       .map(({ entry, ref }) => `${ref.prop} (${ref.path}) sets ${[entry.query !== undefined ? 'query' : '', entry.fieldSecurity !== undefined ? 'field_security' : ''].filter(Boolean).join(' and ')}`)
       .join('; ');
     const repl = replication.map(({ ref }) => `${ref.prop} (${ref.path})`).join(', ');
@@ -314,9 +324,9 @@ const ACCESS = {
       fix: 'split it into two keys: one search key that keeps query/field_security, and one replication-only key',
     };
   },
-  replicationDlsFls: (entry: Record<string, unknown>, prop: string): Problem => ({
+  replicationDlsFls: (set: string[], prop: string): Problem => ({
     prop,
-    message: `sets ${['query', 'fieldSecurity', 'field_security'].filter((k) => entry[k] !== undefined).join(' and ')} (Elasticsearch: "replication does not support document or field level security")`,
+    message: `sets ${set.join(' and ')} (Elasticsearch: "replication does not support document or field level security")`,
     fix: 'remove it; use a search entry (on a separate key if the key also replicates) for filtered access',
   }),
   replicationRestrictedOnElasticstack: (prop: string): Problem => ({

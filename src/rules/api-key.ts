@@ -189,12 +189,11 @@ export function checkMetadata(metadata: unknown, knownPlainJson = false): Proble
   if (metadata === undefined || isUnresolved(metadata)) return [];
   if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) return [METADATA.notObject(metadata)];
   const problems: Problem[] = [];
-  for (const k in metadata) {
-    if (k.startsWith('_') && Object.prototype.hasOwnProperty.call(metadata, k)) {
-      problems.push(METADATA.reserved(metadata));
-      break;
-    }
+  let reserved: string[] | undefined;
+  for (const k of Object.keys(metadata)) {
+    if (k.startsWith('_')) (reserved ??= []).push(k);
   }
+  if (reserved) problems.push(METADATA.reserved(reserved));
   const bad = knownPlainJson ? undefined : jsonProblem(metadata, 'metadata');
   if (bad) problems.push(METADATA.notJson(bad));
   return problems;
@@ -206,9 +205,9 @@ const METADATA = {
     message: `must be a JSON object, got ${show(metadata)}`,
     fix: 'pass an object such as { description: "phase one" }',
   }),
-  reserved: (metadata: object): Problem => ({
+  reserved: (reserved: string[]): Problem => ({
     prop: 'metadata',
-    message: `top-level key(s) ${Object.keys(metadata).filter((k) => k.startsWith('_')).map((k) => show(k)).join(', ')} begin with "_", which Elasticsearch reserves (Elasticsearch: "API key metadata keys may not start with [_]")`,
+    message: `top-level key(s) ${reserved.map((k) => show(k)).join(', ')} begin with "_", which Elasticsearch reserves (Elasticsearch: "API key metadata keys may not start with [_]")`,
     fix: 'rename the key(s) without the leading "_" (nested keys may start with "_")',
   }),
   notJson: (bad: string): Problem => ({
