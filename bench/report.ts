@@ -117,7 +117,7 @@ export function renderReport(opts: {
   L.push('npm run bench -- --sizes 10,100 --runs 3        # quicker');
   L.push('npm run bench -- --before-ref <commit>          # also measure the L2 as of <commit>, side by side');
   L.push('npm run bench -- --full-schema path/to/schema.json   # default ../shared/provider-schema/elasticstack-0.16.3-elasticsearch-all.json');
-  L.push('npm run bench -- --instructions                 # also count instructions with valgrind (about 17 more minutes)');
+  L.push('npm run bench -- --instructions                 # also count instructions with valgrind (about 12 more minutes, 17 with --before-ref)');
   L.push('```');
   L.push('');
   L.push('`npx jest test/bench-smoke.test.ts` runs N = 10 once per variant with the identical-output check (part of `npm test`).');

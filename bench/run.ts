@@ -17,7 +17,7 @@ const USAGE = `usage: npm run bench -- [--sizes 10,100,1000,10000] [--runs N] [-
   --runs-large   runs per (variant, N) for N >= 10000 (default 3)
   --before-ref   also measure the L2 with the library sources of this commit, side by side
   --instructions also count the instructions of the measured work of L2 and L1 with valgrind
-                 (needs valgrind; slow: about 17 minutes with the defaults), a figure that other
+                 (needs valgrind; slow: about 12 minutes with the defaults, 17 with --before-ref), a figure that other
                  tenants' load moves much less
   --instructions-sizes / --instructions-runs   its sizes (default 10,100,1000) and runs (default 3)
   --full-schema  the elasticstack provider schema for the first-synth comparison
