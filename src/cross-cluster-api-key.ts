@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Annotations, IResolvable, IResolveContext, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { CrossClusterApiKey as EccxCrossClusterApiKey } from './generated/eccx/cross-cluster-api-key';
+import { CrossClusterApiKey as EccxCrossClusterApiKey, CrossClusterApiKeyConfig as EccxCrossClusterApiKeyConfig } from './generated/eccx/cross-cluster-api-key';
 import {
   ElasticsearchSecurityApiKey,
   ElasticsearchSecurityApiKeyAccessSearch,
@@ -240,7 +240,7 @@ export class CrossClusterApiKey extends Construct {
     const metadata = encodeMetadata(props.metadata);
     this.metadataIsPlainJson = metadata?.plainJson === true;
     this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
-    const common = {
+    const common: KeyResourceConfig = {
       name: props.name,
       expiration: props.expiration,
       metadata: metadata?.text,
@@ -461,14 +461,8 @@ function newEccxResource(
   return eccx;
 }
 
-/** What both key resources are given by the key's constructor. */
-interface KeyResourceConfig {
-  readonly name: string;
-  readonly expiration?: string;
-  readonly metadata?: string;
-  readonly provider?: TerraformProvider;
-  readonly lifecycle?: { readonly createBeforeDestroy: boolean };
-}
+/** What both key resources are given by the key's constructor (the fields both configs share). */
+type KeyResourceConfig = Pick<EccxCrossClusterApiKeyConfig, 'name' | 'expiration' | 'metadata' | 'provider' | 'lifecycle'>;
 
 /** Where an entry is, for messages; its construct path is only worked out when a message needs it. */
 class LazyEntryRef implements EntryRef {
