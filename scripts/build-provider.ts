@@ -24,6 +24,7 @@ import * as protobuf from 'protobufjs';
 import { createServerCertificate } from '../src/provider/protocol/certificate';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/protocol/handshake';
 import { SERVED_PROVIDER_RPCS } from '../src/provider/protocol/rpcs';
+import { DESCRIPTORS_FILE, OUT_DIR, PROVIDER_BUNDLE, PROVIDER_TYPE } from './provider-paths';
 
 /** Go modules that hold the protocol definitions, pinned. */
 export const PROTO_SOURCES = {
@@ -39,15 +40,12 @@ export const PROTO_SOURCES = {
   },
 } as const;
 
-/** The provider's type name: resources are `eccx_<name>`. */
-export const PROVIDER_TYPE = 'eccx';
+// The provider's type name (resources are `eccx_<name>`) and where the build writes it.
+export { DESCRIPTORS_FILE, OUT_DIR, PROVIDER_BUNDLE, PROVIDER_TYPE } from './provider-paths';
 export const PROVIDER_NAMESPACE = 'cdktf-elastic-cross-cluster';
 export const PROVIDER_HOST = 'registry.terraform.io';
 
 const ROOT = path.resolve(__dirname, '..');
-export const OUT_DIR = path.join(ROOT, 'dist-provider');
-export const DESCRIPTORS_FILE = path.join(OUT_DIR, 'descriptors.json');
-export const PROVIDER_BUNDLE = path.join(OUT_DIR, `terraform-provider-${PROVIDER_TYPE}`);
 /** The CLI behind `npx cdktf-elastic-cross-cluster provider install`. */
 export const PROVIDER_CLI = path.join(OUT_DIR, 'cli.js');
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
-import { DESCRIPTORS_FILE, PROVIDER_BUNDLE } from '../../../scripts/build-provider';
+import { DESCRIPTORS_FILE, PROVIDER_BUNDLE } from '../../../scripts/provider-paths';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../../../src/provider/protocol/handshake';
 
 export { REPO_ROOT } from '../../support/deploy-harness';
