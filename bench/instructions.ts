@@ -34,15 +34,16 @@ export interface InstructionResults {
   readonly counts: InstructionCount[];
 }
 
-let version: { readonly value: string | undefined } | undefined;
+/** The valgrind version; null when it is not installed; undefined until asked. */
+let version: string | null | undefined;
 
 /** The valgrind version, or undefined when it is not installed (asked once per process). */
 export function valgrindVersion(): string | undefined {
-  if (!version) {
+  if (version === undefined) {
     const r = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
-    version = { value: r.status === 0 ? r.stdout.trim() : undefined };
+    version = r.status === 0 ? r.stdout.trim() : null;
   }
-  return version.value;
+  return version ?? undefined;
 }
 
 /** The functions the worker calls right before and right after the measured work (`process.cpuUsage`). */

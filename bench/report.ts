@@ -77,7 +77,7 @@ export function verdicts(r: SynthResults, l2 = 'l2'): TargetVerdict[] {
  * L2/L1 CPU time run by run: run k of the L2 against run k of the L1, which ran moments apart in
  * the same round, so a change in other tenants' load hits both. Median and range of those ratios.
  */
-export function pairedCpu(r: SynthResults, n: number): { median: number; min: number; max: number } {
+function pairedCpu(r: SynthResults, n: number): { median: number; min: number; max: number } {
   const l1 = new Map(r.raw.filter((x) => x.n === n && x.label === 'l1').map((x) => [x.run, x.cpuMs]));
   const ratios = r.raw.filter((x) => x.n === n && x.label === 'l2').map((x) => x.cpuMs / l1.get(x.run)!);
   return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };

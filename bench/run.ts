@@ -6,7 +6,7 @@ import * as path from 'path';
 import { DEFAULT_FULL_SCHEMA, FirstSynthResults, runFirstSynth } from './first-synth';
 import { InstructionResults, runInstructionCounts, valgrindVersion } from './instructions';
 import { machineFacts, renderReport, TARGETS, verdicts } from './report';
-import { OUT_DIR, REPO_ROOT, runSynthBench } from './synth-bench';
+import { REPO_ROOT, runSynthBench } from './synth-bench';
 
 const USAGE = `usage: npm run bench -- [--sizes 10,100,1000,10000] [--runs N] [--runs-small N] [--runs-large N] [--before-ref COMMIT]
                   [--full-schema PATH] [--skip-first-synth] [--out BENCHMARKS.md] [--json bench/out/results.json]
@@ -26,7 +26,7 @@ const USAGE = `usage: npm run bench -- [--sizes 10,100,1000,10000] [--runs N] [-
 interface Options {
   sizes: number[];
   runs: number;
-  runsSmall?: number;
+  runsSmall: number;
   runsLarge: number;
   beforeRef?: string;
   fullSchema: string;
@@ -39,7 +39,8 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = {
+  let runsSmall: number | undefined;
+  const o: Omit<Options, 'runsSmall'> = {
     sizes: [10, 100, 1000, 10000],
     runs: 5,
     runsLarge: 3,
@@ -61,7 +62,7 @@ function parseArgs(argv: string[]): Options {
     switch (a) {
       case '--sizes': o.sizes = value().split(',').map((s) => Number(s.trim())); break;
       case '--runs': o.runs = Number(value()); break;
-      case '--runs-small': o.runsSmall = Number(value()); break;
+      case '--runs-small': runsSmall = Number(value()); break;
       case '--runs-large': o.runsLarge = Number(value()); break;
       case '--before-ref': o.beforeRef = value(); break;
       case '--full-schema': o.fullSchema = value(); break;
@@ -75,11 +76,11 @@ function parseArgs(argv: string[]): Options {
       default: throw new Error(`unknown argument ${a}\n${USAGE}`);
     }
   }
-  o.runsSmall ??= 3 * o.runs;
-  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(o.runs >= 1) || !(o.runsSmall >= 1) || !(o.runsLarge >= 1)) {
+  const options: Options = { ...o, runsSmall: runsSmall ?? 3 * o.runs };
+  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1) || !(o.runs >= 1) || !(options.runsSmall >= 1) || !(o.runsLarge >= 1)) {
     throw new Error(`bad --sizes or --runs\n${USAGE}`);
   }
-  return o;
+  return options;
 }
 
 async function main(): Promise<void> {
@@ -91,15 +92,16 @@ async function main(): Promise<void> {
 
   const synth = runSynthBench({
     sizes: o.sizes,
-    runsFor: (n) => (n >= 10000 ? o.runsLarge : n <= 100 ? o.runsSmall! : o.runs),
+    runsFor: (n) => (n >= 10000 ? o.runsLarge : n <= 100 ? o.runsSmall : o.runs),
     beforeRef: o.beforeRef,
     log,
   });
   for (const c of synth.checks) log(c);
   // Kept at once: the instruction counts and the first-synth part take many more minutes, and a
   // stopped run should not lose the timed runs.
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  fs.writeFileSync(path.resolve(REPO_ROOT, o.json), JSON.stringify({ synth }, null, 1));
+  const jsonFile = path.resolve(REPO_ROOT, o.json);
+  fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
+  fs.writeFileSync(jsonFile, JSON.stringify({ synth }, null, 1));
 
   let instructions: InstructionResults | undefined;
   let instructionsSkipped: string | undefined;
@@ -137,8 +139,7 @@ async function main(): Promise<void> {
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const report = renderReport({ synth, instructions, instructionsSkipped, first, firstSkipped, machine: machineFacts(commit, loadStart), command, elapsedMs: Date.now() - started });
   fs.writeFileSync(path.resolve(REPO_ROOT, o.out), report);
-  fs.mkdirSync(OUT_DIR, { recursive: true });
-  fs.writeFileSync(path.resolve(REPO_ROOT, o.json), JSON.stringify({ synth, instructions, first }, null, 1));
+  fs.writeFileSync(jsonFile, JSON.stringify({ synth, instructions, first }, null, 1));
   log(`wrote ${o.out} and ${o.json}`);
 
   for (const v of verdicts(synth)) {

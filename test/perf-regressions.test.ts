@@ -57,14 +57,15 @@ describe.each([
         { names: ['c'], fieldSecurity: { grant: [s.stringValue, 'b'], except: ['b.c'] } },
       ],
     }, eccx);
-    const b = block(stack);
+    const { json, errors } = synthBuilt(stack);
+    const b = keyBlock(json);
     expect(b.metadata).toBe('${jsonencode({"a" = 1, "z" = {"y" = [1, {"x" = var.n}]}})}');
     expect(b.access.search.map((e: any) => e.query ?? e.field_security)).toEqual([
       '${jsonencode({"a" = var.m, "b" = {"terms" = var.l}})}',
       '${jsonencode({"y" = upper(var.s), "z" = var.a})}',
       '${jsonencode({"except" = ["b.c"], "grant" = [var.s, "b"]})}',
     ]);
-    expect(errorsOf(stack)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test.each([
@@ -85,10 +86,11 @@ describe.each([
   ])('$what', ({ metadata, query, metadataJson, queryJson }) => {
     const stack = newStack(eccx);
     keyOf(stack, { metadata, search: [{ names: ['a'], query }] }, eccx);
-    const b = block(stack);
+    const { json, errors } = synthBuilt(stack);
+    const b = keyBlock(json);
     expect(b.metadata).toBe(metadataJson);
     expect(b.access.search[0].query).toBe(queryJson);
-    expect(errorsOf(stack)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test('key.resource is the generated L1 class, and access escape hatches merge into the synthesized access', () => {
@@ -110,14 +112,15 @@ describe.each([
     expect(block(stack)).toEqual(first);
     key.addSearch('More', { names: ['b'], query: { z: { y: 1, x: 2 } } });
     key.addReplication('Archive', { names: ['r'] });
-    const b = block(stack);
+    const { json, errors } = synthBuilt(stack);
+    const b = keyBlock(json);
     expect(b.access.search.map((e: any) => e.query)).toEqual(['{"q":1}', '{"z":{"x":2,"y":1}}']);
     expect(b.access.replication.map((e: any) => e.names)).toEqual([['r']]);
     const hcl = Testing.synthHcl(stack);
     expect(hcl).toMatch(/names = \[\s*"b"\s*\]/);
     expect(hcl).toMatch(/names = \[\s*"r"\s*\]/);
     // search entries with a query and a replication entry on one key: the CVE-2024-23445 rule names the entry
-    expect(errorsOf(stack).join('\n')).toContain('search[0] (test/Key/Search0) sets query; search[1] (test/Key/More) sets query; replication: replication[0] (test/Key/Archive)');
+    expect(errors.join('\n')).toContain('search[0] (test/Key/Search0) sets query; search[1] (test/Key/More) sets query; replication: replication[0] (test/Key/Archive)');
   });
 
   test('HCL carries the canonical JSON of query, field_security and metadata', () => {
