@@ -8,7 +8,7 @@ import { setUnresolvedPredicate } from '../rules/tokens';
  * The rules ask it for every value of every key, so cheap checks come first and cdktf's own test
  * (regular expressions, bit patterns) runs only on values that can be tokens: strings and keys
  * that contain `TfToken`, numbers of the huge magnitude cdktf encodes tokens with, and one-element
- * lists.
+ * lists holding such a string or number.
  */
 export function cdktfIsUnresolved(value: unknown): boolean {
   switch (typeof value) {
@@ -18,7 +18,13 @@ export function cdktfIsUnresolved(value: unknown): boolean {
       return !(Math.abs(value) < 1e250) && Token.isUnresolved(value);
     case 'object':
       if (value === null) return false;
-      if (Array.isArray(value)) return value.length === 1 && Token.isUnresolved(value);
+      if (Array.isArray(value)) {
+        // A list token is a one-element list: an encoded string, or a number as huge as above.
+        if (value.length !== 1) return false;
+        const only: unknown = value[0];
+        const mayBeToken = typeof only === 'string' ? only.includes('TfToken') : typeof only === 'number' && !(Math.abs(only) < 1e250);
+        return mayBeToken && Token.isUnresolved(value);
+      }
       if (Tokenization.isResolvable(value)) return true;
       // A map token (`Token.asAnyMap(...)`) is an object whose key encodes the token.
       for (const key in value) {
