@@ -7,3 +7,25 @@ export function median(xs: number[]): number {
   const m = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
+
+/**
+ * How far `median(a) / median(b)` could move with other draws of the same noise: a bootstrap
+ * percentile interval. Each sample is resampled with replacement, `resamples` times, and the
+ * central `level` share of the resampled ratios is returned. The generator has a fixed seed, so
+ * one set of runs always gives the same interval.
+ */
+export function bootstrapMedianRatio(a: number[], b: number[], level = 0.9, resamples = 2000): { low: number; high: number } {
+  if (a.length === 0 || b.length === 0) throw new Error('bootstrapMedianRatio: both samples need at least one value');
+  let state = 20261130; // Park-Miller (MINSTD) generator
+  const pick = (xs: number[]): number => {
+    state = (state * 48271) % 2147483647;
+    return xs[Math.floor((state / 2147483647) * xs.length)];
+  };
+  const ratios: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    ratios.push(median(a.map(() => pick(a))) / median(b.map(() => pick(b))));
+  }
+  ratios.sort((x, y) => x - y);
+  const tail = (1 - level) / 2;
+  return { low: ratios[Math.floor(tail * (resamples - 1))], high: ratios[Math.ceil((1 - tail) * (resamples - 1))] };
+}
