@@ -11,6 +11,7 @@ import { KEY_MARKER, isCrossClusterApiKey as isKeyMarked } from './private/acces
 import { CanonicalJson, encodeCanonical, isEmptyObject } from './private/canonical-json';
 import { assertCompatibleFramework } from './private/framework';
 import { claimInStack } from './private/stack-claims';
+import { withoutStackTraceFormatting } from './private/stack-traces';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
 import {
   checkAccess,
@@ -181,6 +182,10 @@ export class CrossClusterApiKey extends Construct {
    * `expirationTimestamp`: as for any cdktf resource, a reference fixes the logical id. A
    * `RemoteClusterConnection` given this key reads `encoded` when it is created. The exported
    * `encodedOutput` reads the id only at synth.
+   *
+   * It is built with stack-trace formatting off, so its complex attribute references (`access`,
+   * `timeouts`, ...) have an empty `creationStack`, which cdktf would print only if resolving
+   * one of them failed. Formatting those traces took about a sixth of a synth's CPU time.
    */
   public readonly resource: TerraformResource;
 
@@ -253,7 +258,8 @@ export class CrossClusterApiKey extends Construct {
     } else {
       // Object.assign rather than a spread copy: until TurboFan optimizes it, the generated
       // constructor read a spread copy's fields about 4 times slower (bench/analysis.md).
-      l1 = new ElasticsearchSecurityApiKey(this, 'Resource', Object.assign(common, { type: 'cross_cluster' }));
+      const config = Object.assign(common, { type: 'cross_cluster' });
+      l1 = withoutStackTraceFormatting(() => new ElasticsearchSecurityApiKey(this, 'Resource', config));
       Object.defineProperties(l1, WRITE_ACCESS_AT_SYNTH);
     }
     this.resource = l1;
@@ -457,7 +463,8 @@ function newEccxResource(
   common: KeyResourceConfig,
   certificateIdentity: string | undefined,
 ): TerraformResource & KeyAttributes {
-  const eccx = new EccxCrossClusterApiKey(key, 'Resource', Object.assign(common, { certificateIdentity, access: {} }));
+  const config = Object.assign(common, { certificateIdentity, access: {} });
+  const eccx = withoutStackTraceFormatting(() => new EccxCrossClusterApiKey(key, 'Resource', config));
   Object.defineProperties(eccx, WRITE_ACCESS_AT_SYNTH);
   stack.addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
   return eccx;
