@@ -183,9 +183,9 @@ export class CrossClusterApiKey extends Construct {
    * `RemoteClusterConnection` given this key reads `encoded` when it is created. The exported
    * `encodedOutput` reads the id only at synth.
    *
-   * It is built with stack-trace formatting off, so its complex attribute references (`access`,
-   * `timeouts`, ...) have an empty `creationStack`, which cdktf would print only if resolving
-   * one of them failed. Formatting those traces took about a sixth of a synth's CPU time.
+   * It is built with stack-trace formatting off, so its complex attribute references (such as
+   * `access`) have an empty `creationStack`, which cdktf would print only if resolving one of them
+   * failed. That saves about a tenth of a synth's instructions (bench/analysis.md).
    */
   public readonly resource: TerraformResource;
 

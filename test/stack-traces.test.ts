@@ -2,6 +2,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import { CrossClusterApiKey, KeyProviderType } from '../src';
 import { keyBlock, synthStack } from './support/synth';
 import { EccxProvider } from '../src/generated/eccx/provider';
+import { ElasticsearchSecurityApiKey } from '../src/generated/elasticstack/elasticsearch-security-api-key';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 import { withoutStackTraceFormatting } from '../src/private/stack-traces';
 
@@ -78,8 +79,15 @@ describe('withoutStackTraceFormatting', () => {
 });
 
 describe('keys build their resource with formatting off', () => {
-  test.each([KeyProviderType.ELASTICSTACK, KeyProviderType.ECCX])('%s: the hook is unchanged afterwards; the resource works as an escape hatch', (providerType) => {
-    const mine = (e: Error) => `mine: ${e.message}`;
+  test('control: the same generated resource built directly gets a formatted creation stack', () => {
+    const stack = new TerraformStack(Testing.app(), 's');
+    const direct = new ElasticsearchSecurityApiKey(stack, 'Direct', { name: 'k', type: 'cross_cluster' });
+    expect((direct as any).access.creationStack.length).toBeGreaterThan(3);
+  });
+
+  test.each([KeyProviderType.ELASTICSTACK, KeyProviderType.ECCX])('%s: empty creation stacks, the hook unchanged afterwards, the escape hatch intact', (providerType) => {
+    // A formatter of several lines, as Node's and source-map-support's are: cdktf keeps all but the first.
+    const mine = (e: Error, frames: NodeJS.CallSite[]) => [`Error: ${e.message}`, ...frames.map((f) => `    at ${f.getFunctionName()}`)].join('\n');
     Error.prepareStackTrace = mine;
     let key!: CrossClusterApiKey;
     const { json, errors } = synthStack((stack) => {
@@ -93,12 +101,34 @@ describe('keys build their resource with formatting off', () => {
     }, { provider: false });
     expect(Error.prepareStackTrace).toBe(mine);
     expect(errors).toEqual([]);
-    // The generated resource's complex references carry no creation stack (cdktf prints one only
-    // when resolving such a reference fails); the escape hatch itself is unchanged.
     expect((key.resource as any).access.creationStack).toEqual([]);
+    expect(new Error('after').stack).toMatch(/^Error: after\n\s+at /);
     if (providerType === KeyProviderType.ECCX) expect(keyBlock(json).certificate_identity).toBe('CN=local,.*');
     else expect(keyBlock(json).timeouts).toEqual({ create: '5m' });
     expect(keyBlock(json).access.search[0].names).toEqual(['logs-*']);
+  });
+
+  test('with Node\'s own formatter, the key\'s references have empty creation stacks too', () => {
+    const stack = new TerraformStack(Testing.app(), 's');
+    new ElasticstackProvider(stack, 'elasticstack', {});
+    const key = new CrossClusterApiKey(stack, 'Key', { name: 'k', search: [{ names: ['a'] }] });
+    expect((key.resource as any).access.creationStack).toEqual([]);
+    expect((key.resource as any).timeouts.creationStack).toEqual([]);
+    expect(Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace')).toEqual(ORIGINAL);
+  });
+
+  test('a stand-in without the hook that cannot be extended is left alone, and the build runs', () => {
+    const frozen = Object.preventExtensions(function StandIn() {});
+    expect(withoutStackTraceFormatting(() => 'built', frozen)).toBe('built');
+    expect(Object.getOwnPropertyDescriptor(frozen, 'prepareStackTrace')).toBeUndefined();
+  });
+
+  test('a hook with other attributes is put back with them', () => {
+    const standIn = function StandIn() {};
+    const hook = () => 'x';
+    Object.defineProperty(standIn, 'prepareStackTrace', { value: hook, writable: false, enumerable: true, configurable: true });
+    withoutStackTraceFormatting(() => undefined, standIn);
+    expect(Object.getOwnPropertyDescriptor(standIn, 'prepareStackTrace')).toEqual({ value: hook, writable: false, enumerable: true, configurable: true });
   });
 
   test('a non-configurable hook is left alone and the key is still built', () => {
