@@ -257,10 +257,9 @@ export class CrossClusterApiKey extends Construct {
       l1 = newEccxResource(this, stack, common, props.certificateIdentity);
     } else {
       // Object.assign rather than a spread copy: until TurboFan optimizes it, the generated
-      // constructor read a spread copy's fields about 4 times slower (bench/analysis.md).
+      // constructor took about 4 times as long with a spread copy (bench/analysis.md).
       const config = Object.assign(common, { type: 'cross_cluster' });
-      l1 = withoutStackTraceFormatting(() => new ElasticsearchSecurityApiKey(this, 'Resource', config));
-      Object.defineProperties(l1, WRITE_ACCESS_AT_SYNTH);
+      l1 = newKeyResource(() => new ElasticsearchSecurityApiKey(this, 'Resource', config));
     }
     this.resource = l1;
 
@@ -464,10 +463,19 @@ function newEccxResource(
   certificateIdentity: string | undefined,
 ): TerraformResource & KeyAttributes {
   const config = Object.assign(common, { certificateIdentity, access: {} });
-  const eccx = withoutStackTraceFormatting(() => new EccxCrossClusterApiKey(key, 'Resource', config));
-  Object.defineProperties(eccx, WRITE_ACCESS_AT_SYNTH);
+  const eccx = newKeyResource(() => new EccxCrossClusterApiKey(key, 'Resource', config));
   stack.addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
   return eccx;
+}
+
+/**
+ * A generated key resource, built with stack-trace formatting off (see
+ * {@link withoutStackTraceFormatting}) and made to write `access` from its key's entries at synth.
+ */
+function newKeyResource<R extends TerraformResource & KeyAttributes>(build: () => R): R {
+  const l1 = withoutStackTraceFormatting(build);
+  Object.defineProperties(l1, WRITE_ACCESS_AT_SYNTH);
+  return l1;
 }
 
 /** What both key resources are given by the key's constructor (the fields both configs share). */

@@ -1,6 +1,9 @@
 import { Token, Tokenization } from 'cdktf';
 import { setUnresolvedPredicate } from '../rules/tokens';
 
+/** cdktf encodes number tokens as doubles above 1e289 in magnitude (-8.1e298 for a number, -1.9e289 for a number-list element); numbers below this are never tokens. */
+const TOKEN_NUMBER_MAGNITUDE = 1e250;
+
 /**
  * cdktf's test for deploy-time values: strings, numbers, lists and maps that are tokens, and
  * `IResolvable` objects. Importing this module installs it for the rules.
@@ -15,14 +18,14 @@ export function cdktfIsUnresolved(value: unknown): boolean {
     case 'string':
       return value.includes('TfToken') && Token.isUnresolved(value);
     case 'number':
-      return !(Math.abs(value) < 1e250) && Token.isUnresolved(value);
+      return !(Math.abs(value) < TOKEN_NUMBER_MAGNITUDE) && Token.isUnresolved(value);
     case 'object':
       if (value === null) return false;
       if (Array.isArray(value)) {
         // A list token is a one-element list: an encoded string, or a number as huge as above.
         if (value.length !== 1) return false;
         const only: unknown = value[0];
-        const mayBeToken = typeof only === 'string' ? only.includes('TfToken') : typeof only === 'number' && !(Math.abs(only) < 1e250);
+        const mayBeToken = typeof only === 'string' ? only.includes('TfToken') : typeof only === 'number' && !(Math.abs(only) < TOKEN_NUMBER_MAGNITUDE);
         return mayBeToken && Token.isUnresolved(value);
       }
       if (Tokenization.isResolvable(value)) return true;
