@@ -78,15 +78,20 @@ export function verdicts(r: SynthResults, l2 = 'l2'): TargetVerdict[] {
  * the same round, so a change in other tenants' load hits both. Median and range of those ratios.
  */
 function pairedCpu(r: SynthResults, n: number): { median: number; min: number; max: number } {
-  const l1 = new Map(r.raw.filter((x) => x.n === n && x.label === 'l1').map((x) => [x.run, x.cpuMs]));
-  const ratios = r.raw.filter((x) => x.n === n && x.label === 'l2').map((x) => x.cpuMs / l1.get(x.run)!);
+  const l1 = new Map(runsOf(r, n, 'l1').map((x) => [x.run, x.cpuMs]));
+  const ratios = runsOf(r, n, 'l2').map((x) => x.cpuMs / l1.get(x.run)!);
   return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
 
 /** The 90% bootstrap interval of the L2/L1 ratio of median CPU times (bench/stats.ts). */
 function cpuInterval(r: SynthResults, n: number): { low: number; high: number } {
-  const cpu = (label: string) => r.raw.filter((x) => x.n === n && x.label === label).map((x) => x.cpuMs);
+  const cpu = (label: string) => runsOf(r, n, label).map((x) => x.cpuMs);
   return bootstrapMedianRatio(cpu('l2'), cpu('l1'));
+}
+
+/** The measurements of one contender at one N. */
+function runsOf(r: SynthResults, n: number, label: string): SynthResults['raw'] {
+  return r.raw.filter((x) => x.n === n && x.label === label);
 }
 
 function growth(r: SynthResults, label: string, pick: (s: VariantStats) => number): Array<{ from: number; to: number; g: number }> {

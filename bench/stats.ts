@@ -16,11 +16,8 @@ export function median(xs: number[]): number {
  */
 export function bootstrapMedianRatio(a: number[], b: number[], level = 0.9, resamples = 2000): { low: number; high: number } {
   if (a.length === 0 || b.length === 0) throw new Error('bootstrapMedianRatio: both samples need at least one value');
-  let state = 20261130; // Park-Miller (MINSTD) generator
-  const pick = (xs: number[]): number => {
-    state = (state * 48271) % 2147483647;
-    return xs[Math.floor((state / 2147483647) * xs.length)];
-  };
+  const next = seeded(20261130);
+  const pick = (xs: number[]): number => xs[next(xs.length)];
   const ratios: number[] = [];
   for (let r = 0; r < resamples; r++) {
     ratios.push(median(a.map(() => pick(a))) / median(b.map(() => pick(b))));
@@ -28,4 +25,17 @@ export function bootstrapMedianRatio(a: number[], b: number[], level = 0.9, resa
   ratios.sort((x, y) => x - y);
   const tail = (1 - level) / 2;
   return { low: ratios[Math.floor(tail * (resamples - 1))], high: ratios[Math.ceil((1 - tail) * (resamples - 1))] };
+}
+
+/**
+ * A small deterministic generator (Park-Miller, exact in doubles): `next(n)` is an integer in
+ * [0, n) taken from the high end of the state. `seed % n` of a linear congruential generator takes
+ * its low bits, which repeat with a short period.
+ */
+export function seeded(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 48271) % 2147483647;
+    return Math.floor((state / 2147483647) * n);
+  };
 }

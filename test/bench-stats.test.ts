@@ -1,13 +1,12 @@
 import { bootstrapMedianRatio, median } from '../bench/stats';
+import { seeded } from './support/seeded';
 
 /** `n` values around `center`, spread by up to ±`spread` (a fraction), from a fixed generator. */
 function noisy(n: number, center: number, spread: number, seed: number): number[] {
-  let s = (seed * 16807) % 2147483647; // the first draw of a small seed is tiny: skip it
+  const next = seeded(seed);
+  next(1); // the first draw of a small seed is tiny: skip it
   const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    s = (s * 16807) % 2147483647;
-    out.push(center * (1 + spread * (2 * (s / 2147483647) - 1)));
-  }
+  for (let i = 0; i < n; i++) out.push(center * (1 + spread * (2 * (next(1e9) / 1e9) - 1)));
   return out;
 }
 

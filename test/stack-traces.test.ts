@@ -50,13 +50,16 @@ describe('withoutStackTraceFormatting', () => {
     const mine = (e: Error) => `formatted by mine: ${e.message}`;
     Error.prepareStackTrace = mine;
     let thrown: Error | undefined;
+    let inside: string | undefined;
     try {
       withoutStackTraceFormatting(() => {
+        inside = capturedStack();
         throw new Error('boom');
       });
     } catch (e) {
       thrown = e as Error;
     }
+    expect(inside).toBe(''); // formatting was off when it threw
     expect(Error.prepareStackTrace).toBe(mine);
     expect(thrown?.stack).toBe('formatted by mine: boom');
   });
@@ -127,7 +130,8 @@ describe('keys build their resource with formatting off', () => {
     const standIn = function StandIn() {};
     const hook = () => 'x';
     Object.defineProperty(standIn, 'prepareStackTrace', { value: hook, writable: false, enumerable: true, configurable: true });
-    withoutStackTraceFormatting(() => undefined, standIn);
+    const inside = withoutStackTraceFormatting(() => (standIn as unknown as { prepareStackTrace: () => string }).prepareStackTrace(), standIn);
+    expect(inside).toBe(''); // replaced during the build
     expect(Object.getOwnPropertyDescriptor(standIn, 'prepareStackTrace')).toEqual({ value: hook, writable: false, enumerable: true, configurable: true });
   });
 
