@@ -6,3 +6,4 @@ export * as elasticstack from './generated/elasticstack';
 export * as eccx from './generated/eccx';
 export * from './remote-cluster-connection';
 export * from './remote-indices-role';
+export * as testing from './testing';
