@@ -62,6 +62,8 @@ const project = new cdktf.ConstructLibraryCdktf({
       testPathIgnorePatterns: ['/node_modules/', '/lib/', '/dist/', '/examples/.*/cdktf.out/'],
       coveragePathIgnorePatterns: ['/node_modules/', '/src/generated/', '/test/'],
       modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/lib/'],
+      // examples/**/*.test.ts import the package by name, as users do; in the repository that is src/
+      moduleNameMapper: { '^cdktf-elastic-cross-cluster$': '<rootDir>/src/index.ts' },
     },
   },
   eslintOptions: {
@@ -81,6 +83,7 @@ project.addTask('bindings', {
 });
 
 // main job: the example app
+project.jest?.addTestMatch('<rootDir>/examples/**/*.test.ts');
 project.addTask('example', {
   description: 'Synthesize examples/cross-cluster-search with the cdktf CLI, check it against the provider schema, print the key',
   exec: 'ts-node --project test/tsconfig.json scripts/example.ts',

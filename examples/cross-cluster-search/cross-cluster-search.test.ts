@@ -1,0 +1,64 @@
+// A user's test of the cross-cluster-search example, run for both providers that can create the
+// key. main.ts synthesizes when it is loaded, so the stack is built here the way main.ts builds it.
+import { TerraformOutput, TerraformProvider, TerraformStack, Testing } from 'cdktf';
+import { CrossClusterApiKey, KeyProviderType, eccx, elasticstack, testing } from 'cdktf-elastic-cross-cluster';
+
+Testing.setupJest();
+
+function synthesize(providerType: KeyProviderType): string {
+  const stack = new TerraformStack(Testing.app(), 'cross-cluster-search');
+  const remote: TerraformProvider = providerType === KeyProviderType.ECCX
+    ? new eccx.provider.EccxProvider(stack, 'remote', {})
+    : new elasticstack.provider.ElasticstackProvider(stack, 'remote', { elasticsearch: [{}] });
+  const key = new CrossClusterApiKey(stack, 'Key', {
+    provider: remote,
+    name: 'my-cross-cluster-api-key',
+    expiration: '1d',
+    search: [{ names: ['logs*'] }],
+    replication: [{ names: ['archive*'] }],
+    metadata: {
+      description: 'phase one',
+      environment: { level: 1, trusted: true, tags: ['dev', 'staging'] },
+    },
+    encodedOutputName: 'encoded',
+  });
+  new TerraformOutput(stack, 'key_id', { value: key.keyId });
+  return Testing.synth(stack, true);
+}
+
+describe.each([
+  { providerType: KeyProviderType.ELASTICSTACK, resourceType: 'elasticstack_elasticsearch_security_api_key', keyType: 'cross_cluster' },
+  { providerType: KeyProviderType.ECCX, resourceType: 'eccx_cross_cluster_api_key', keyType: undefined },
+])('cross-cluster-search stack with the $providerType provider', ({ providerType, resourceType, keyType }) => {
+  const synthesized = synthesize(providerType);
+
+  test('matches the snapshot', () => {
+    expect(synthesized).toMatchSnapshot();
+  });
+
+  test('the key has the access of the Elasticsearch API example', () => {
+    expect(synthesized).toHaveResourceWithProperties({ tfResourceType: resourceType }, {
+      name: 'my-cross-cluster-api-key',
+      expiration: '1d',
+      access: {
+        search: [{ names: ['logs*'], allow_restricted_indices: false }],
+        replication: [expect.objectContaining({ names: ['archive*'] })],
+      },
+      metadata: JSON.stringify({ description: 'phase one', environment: { level: 1, tags: ['dev', 'staging'], trusted: true } }),
+      lifecycle: { create_before_destroy: true },
+    });
+  });
+
+  test('the key is a cross-cluster key', () => {
+    const [key] = Object.values(JSON.parse(synthesized).resource[resourceType]) as any[];
+    // elasticstack creates REST keys unless told otherwise; eccx's resource makes only cross-cluster keys
+    expect(key.type).toBe(keyType);
+  });
+
+  test('the encoded key is a sensitive output; the key id is not a secret', () => {
+    const doc = JSON.parse(synthesized);
+    expect(doc.output.encoded.sensitive).toBe(true);
+    expect(doc.output.key_id.sensitive).toBeUndefined();
+    expect(testing.SecretOutputs.findUnmarked(synthesized)).toEqual([]);
+  });
+});
