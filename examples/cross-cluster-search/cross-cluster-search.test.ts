@@ -1,6 +1,7 @@
 // A user's test of the cross-cluster-search example, run for both providers that can create the
 // key. main.ts synthesizes when it is loaded, so the stack is built here the way main.ts builds it.
 import { TerraformOutput, TerraformProvider, TerraformStack, Testing } from 'cdktf';
+import 'cdktf/lib/testing/adapters/jest'; // types of the matchers that Testing.setupJest() adds (as in cdktf's project template)
 import { CrossClusterApiKey, KeyProviderType, eccx, elasticstack, testing } from 'cdktf-elastic-cross-cluster';
 
 Testing.setupJest();

@@ -1,6 +1,7 @@
 // A user's test of the remote-cluster example: a snapshot of the whole stack, and assertions on the
 // key and the connection that say what must never change by accident.
 import { TerraformStack, Testing } from 'cdktf';
+import 'cdktf/lib/testing/adapters/jest'; // types of the matchers that Testing.setupJest() adds (as in cdktf's project template)
 import { testing } from 'cdktf-elastic-cross-cluster';
 import { defineRemoteClusterExample } from './main';
 
