@@ -27,6 +27,8 @@ function runBlock(code: string): void {
     reportDiagnostics: true,
   });
   if (js.diagnostics?.length) throw new Error(`README block does not parse: ${ts.flattenDiagnosticMessageText(js.diagnostics[0].messageText, '\n')}`);
+  // the block's own imports, resolved as this file would resolve them
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const requireInBlock = (id: string): unknown => (id === 'cdktf-elastic-cross-cluster' ? pkg : require(id));
   new Function('require', 'exports', js.outputText)(requireInBlock, {});
 }

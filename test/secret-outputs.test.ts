@@ -1,8 +1,7 @@
 import { TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { CrossClusterApiKey, KeyProviderType } from '../src';
+import { CrossClusterApiKey, KeyProviderType, testing } from '../src';
 import { EccxProvider } from '../src/generated/eccx/provider';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
-import { testing } from '../src';
 
 /** Synthesizes a stack with one key (exported `encoded` unless told otherwise) and what `build` adds. */
 function synth(build: (stack: TerraformStack, key: CrossClusterApiKey) => void, providerType = KeyProviderType.ELASTICSTACK): string {

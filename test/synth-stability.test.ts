@@ -10,8 +10,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { CrossClusterApiKey, RemoteClusterConnection } from '../src';
-import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 import { GOLDEN_STACKS, synthGolden } from './golden/example-stacks';
+import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
 const ROOT = join(__dirname, '..');
 
