@@ -34,6 +34,17 @@ describe('SecretOutputs.findUnmarked', () => {
     expect(found[0].secrets).toEqual([expect.stringMatching(/^eccx_cross_cluster_api_key\.Key_\w+\.api_key$/)]);
   });
 
+  test('the whole key resource, and a splat or index over it, carry its secrets', () => {
+    const json = synth((stack, key) => {
+      new TerraformOutput(stack, 'whole', { value: key.resource.fqn });
+      new TerraformOutput(stack, 'splat', { value: `\${${key.resource.terraformResourceType}.${key.resource.friendlyUniqueId}[*].api_key}` });
+      new TerraformOutput(stack, 'ids', { value: `\${${key.resource.terraformResourceType}.${key.resource.friendlyUniqueId}[*].key_id}` });
+    });
+    const found = testing.SecretOutputs.findUnmarked(json);
+    expect(found.map((f) => f.output)).toEqual(['splat', 'whole']);
+    expect(found[1].secrets).toEqual([expect.stringMatching(/^elasticstack_elasticsearch_security_api_key\.Key_\w+$/)]);
+  });
+
   test('key id and expiration timestamp are not secrets', () => {
     const json = synth((stack, key) => {
       new TerraformOutput(stack, 'id', { value: key.keyId });

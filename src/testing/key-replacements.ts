@@ -41,7 +41,10 @@ const FORCE_NEW: Record<string, readonly string[]> = {
  * count as changed when their text differs. Attributes listed in the key's
  * `lifecycle.ignore_changes` (or `all`) are not reported, as Terraform ignores them.
  *
- * See the README's "What changes rotate the secret" for the rules per provider.
+ * Elasticsearch updates a cross-cluster key in place with `PUT /_security/cross_cluster/api_key/{id}`
+ * (https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-update-cross-cluster-api-key),
+ * which changes access, metadata and (from 8.13) the expiration, never the name. The README's
+ * "What changes rotate the secret" has the rules per provider.
  */
 export class KeyReplacements {
   /**
