@@ -48,6 +48,15 @@ export interface BundleOptions {
 }
 
 /**
+ * Packages replaced in the bundle. `debug` (the Elasticsearch client's logger, switched on by the
+ * DEBUG environment variable) becomes a module that never prints: it would write request headers
+ * and response bodies, secrets among them, to stderr and so into Terraform's log.
+ */
+export const BUNDLE_ALIASES: Record<string, string> = {
+  debug: path.join(ROOT, 'src/provider/elasticsearch/no-debug.ts'),
+};
+
+/**
  * Modules that the provider loads only when a resource first needs them (the Elasticsearch client
  * with its HTTP stack is about 1.1 MB). They are embedded in the executable as a string and
  * compiled on first use, so that start-up does not pay for parsing them.
@@ -65,6 +74,7 @@ async function lazyModuleSource(name: string): Promise<string> {
     minify: true,
     legalComments: 'none',
     mainFields: ['module', 'main'],
+    alias: BUNDLE_ALIASES,
     logLevel: 'warning',
   });
   const code = out.outputFiles[0].text;
@@ -98,6 +108,7 @@ export async function bundleProvider(opts: BundleOptions): Promise<void> {
     // prefer packages' ES module builds: esbuild can drop what is not used (less to parse at start-up)
     mainFields: ['module', 'main'],
     define: { __ECCX_PROVIDER_VERSION__: JSON.stringify(opts.version) },
+    alias: BUNDLE_ALIASES,
     logLevel: 'warning',
     plugins: [{
       name: 'eccx-lazy-modules',
