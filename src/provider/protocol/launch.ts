@@ -7,6 +7,9 @@ import type { ProviderHandlers } from './messages';
 import { loadDescriptors, serve } from './server';
 import { StartupPhases } from './startup';
 
+/** Set by the executable's launcher (scripts/build-provider.ts): how the bundle was compiled. */
+declare const __eccxLaunch: { readonly codeCache: string; readonly launcherMs: number } | undefined;
+
 export interface LaunchOptions {
   /** Provider type name, for messages and the log module. */
   readonly name: string;
@@ -55,7 +58,8 @@ export function launch(opts: LaunchOptions): void {
   };
 
   (async () => {
-    const phases = new StartupPhases();
+    const launcher = typeof __eccxLaunch === 'object' ? __eccxLaunch : undefined;
+    const phases = new StartupPhases(launcher?.launcherMs);
     phases.mark('loaded');
     const handlers = await opts.handlers();
     const certificate = await createServerCertificate();
@@ -64,7 +68,7 @@ export function launch(opts: LaunchOptions): void {
     phases.mark('descriptors');
     const running = await serve({ root, certificate, handlers, clientCertPem: check.clientCertPem, log });
     phases.mark('handshake');
-    log.debug('provider serving', { port: running.port, ...phases.fields() });
+    log.debug('provider serving', { port: running.port, code_cache: launcher?.codeCache ?? 'none', ...phases.fields() });
     stopWhenParentGone(running.shutdown);
   })().catch((err: unknown) => {
     process.stderr.write(`terraform-provider-${opts.name}: could not start: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -9,6 +9,11 @@ import type { LogFields } from './log';
 export class StartupPhases {
   private readonly ends: Array<readonly [string, number]> = [];
 
+  /** `compiledMs`: when the executable's launcher had compiled the bundle, if it says. */
+  public constructor(compiledMs?: number) {
+    if (compiledMs !== undefined) this.ends.push(['compiled', compiledMs]);
+  }
+
   /** Records that `phase` ends now. */
   public mark(phase: string): void {
     this.ends.push([phase, performance.now()]);
