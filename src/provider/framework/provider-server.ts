@@ -1,5 +1,5 @@
 import type { Logger } from '../protocol/log';
-import type { DynamicValueMsg, RawStateMsg } from '../protocol/messages';
+import type { DynamicValueMsg, RawStateMsg, ResourceChangeMsg } from '../protocol/messages';
 import {
   CtyType, Diagnostic, Diagnostics, Value, ValueError, checkSchema, decodeJson, diagnosticsFromError, encodeMsgpack, impliedType, pathToString,
 } from '../values';
@@ -164,13 +164,7 @@ export class ProviderServer<P> {
     return result(ctx.diagnostics, { new_state: encode(newState, type, 'state'), private: req.private });
   }
 
-  public async PlanResourceChange(req: {
-    type_name: string;
-    prior_state?: DynamicValueMsg;
-    proposed_new_state?: DynamicValueMsg;
-    config?: DynamicValueMsg;
-    prior_private?: Uint8Array;
-  }): Promise<Response> {
+  public async PlanResourceChange(req: ResourceChangeMsg): Promise<Response> {
     const { resource, type } = this.lookup(req.type_name);
     const ctx = this.resourceContext();
     const prior = decode(req.prior_state, type, 'prior state') as State | null;
@@ -198,13 +192,7 @@ export class ProviderServer<P> {
     });
   }
 
-  public async ApplyResourceChange(req: {
-    type_name: string;
-    prior_state?: DynamicValueMsg;
-    planned_state?: DynamicValueMsg;
-    config?: DynamicValueMsg;
-    planned_private?: Uint8Array;
-  }): Promise<Response> {
+  public async ApplyResourceChange(req: ResourceChangeMsg): Promise<Response> {
     const { resource, type } = this.lookup(req.type_name);
     const ctx = this.resourceContext();
     const prior = decode(req.prior_state, type, 'prior state') as State | null;

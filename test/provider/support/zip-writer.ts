@@ -13,23 +13,22 @@ export function writeZip(entries: ReadonlyArray<{ name: string; data: Buffer; de
     const name = Buffer.from(e.name, 'utf8');
     const body = e.deflate ? zlib.deflateRawSync(e.data) : e.data;
     const crc = zlib.crc32(e.data);
-    const local = Buffer.alloc(30);
+    // the fields local header and central directory entry share, from the compression method on
+    const shared = (header: Buffer, at: number): Buffer => {
+      header.writeUInt16LE(e.deflate ? 8 : 0, at);
+      header.writeUInt32LE(crc, at + 6);
+      header.writeUInt32LE(body.length, at + 10);
+      header.writeUInt32LE(e.data.length, at + 14);
+      header.writeUInt16LE(name.length, at + 18);
+      return header;
+    };
+    const local = shared(Buffer.alloc(30), 8);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
+    const central = shared(Buffer.alloc(46), 10);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.deflate ? 8 : 0, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
     centrals.push(central, name);
