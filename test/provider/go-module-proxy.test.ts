@@ -28,7 +28,15 @@ async function fakeProxy(zips: Record<string, Buffer>): Promise<{ url: string; r
   return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-const emptyModCache = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'eccx-gomodcache-'));
+const tempDirs: string[] = [];
+const tempDir = (prefix: string): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+};
+afterAll(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+const emptyModCache = (): string => tempDir('eccx-gomodcache-');
 
 describe('GOPROXY', () => {
   test('default is proxy.golang.org; direct (needs go) is skipped; off ends the list; | falls through on any error', () => {
@@ -124,7 +132,7 @@ describe('protocol descriptors without go', () => {
     }
     const proxy = await fakeProxy(zips);
     // a PATH with node and nothing else: no go, no shell tools
-    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'eccx-nogo-'));
+    const bin = tempDir('eccx-nogo-');
     fs.symlinkSync(process.execPath, path.join(bin, 'node'));
     const script = [
       "require('ts-node').register({ transpileOnly: true, project: 'test/tsconfig.json' });",
