@@ -99,7 +99,7 @@ project.addTask('double', {
 
 // own provider (issue 6): src/provider is bundled by esbuild (scripts/build-provider.ts) into
 // dist-provider/terraform-provider-eccx, not compiled by jsii (excludeTypescript above). The build
-// fetches the protocol's .proto files from the Go module proxy (`go` on PATH) and type-checks
+// fetches the protocol's .proto files from the Go module proxy with Node alone (scripts/go-module-proxy.ts; no `go` needed) and type-checks
 // src/provider with its own tsconfig.
 // The server certificate is built with @peculiar/x509's own ASN.1 layer and Node's crypto (about
 // 30 ms less start-up than through @peculiar/x509): these were already installed as its

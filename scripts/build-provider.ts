@@ -2,16 +2,17 @@
  * Builds this package's own Terraform provider (issue 6) into `dist-provider/`:
  *
  * 1. Protocol descriptors. The `.proto` files are not committed: they come from the Go modules that
- *    define them, pinned below, fetched with `go mod download` (from the local Go module cache, or
- *    the Go module proxy on a clean machine), parsed with protobufjs and written out as one
- *    protobufjs JSON descriptor (`dist-provider/descriptors.json`).
+ *    define them, pinned with the sha256 of their zips (`provider-descriptors.ts`), fetched from the
+ *    Go module proxy with Node (`go-module-proxy.ts`; GOPROXY is honoured, a Go module cache is used
+ *    when it holds the zips), parsed with protobufjs and written out as one protobufjs JSON
+ *    descriptor (`dist-provider/descriptors.json`).
  * 2. The provider executable `dist-provider/terraform-provider-<type>`: a small launcher followed by
  *    one esbuild bundle (the descriptors embedded) and the V8 code cache made at build time, in one
  *    file, so that the lock file's `h1:` hash (which covers only the provider's directory) covers
  *    everything the provider runs (see bench/provider-startup.md).
  * 3. The CLI behind `npx cdktf-elastic-cross-cluster provider install` (`dist-provider/cli.js`).
  *
- * Needs: `go` on PATH with the module proxy reachable (or the modules already in the cache).
+ * Needs: Node only, with the Go module proxy reachable (or the zips already in a Go module cache).
  * Usage: ts-node scripts/build-provider.ts [--descriptors-only]
  */
 import { execFileSync } from 'node:child_process';
@@ -20,25 +21,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
-import * as protobuf from 'protobufjs';
+import type * as protobuf from 'protobufjs';
 import { createServerCertificate } from '../src/provider/protocol/certificate';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/protocol/handshake';
-import { SERVED_PROVIDER_RPCS } from '../src/provider/protocol/rpcs';
+import { compileDescriptors } from './provider-descriptors';
 import { DESCRIPTORS_FILE, OUT_DIR, PROVIDER_BUNDLE, PROVIDER_TYPE } from './provider-paths';
-
-/** Go modules that hold the protocol definitions, pinned. */
-export const PROTO_SOURCES = {
-  terraformPluginGo: {
-    module: 'github.com/hashicorp/terraform-plugin-go',
-    version: 'v0.31.0',
-    files: ['tfprotov6/internal/tfplugin6/tfplugin6.proto'],
-  },
-  goPlugin: {
-    module: 'github.com/hashicorp/go-plugin',
-    version: 'v1.6.0',
-    files: ['internal/plugin/grpc_controller.proto', 'internal/plugin/grpc_stdio.proto'],
-  },
-} as const;
 
 // The provider's type name (resources are `eccx_<name>`) and where the build writes it.
 export { DESCRIPTORS_FILE, OUT_DIR, PROVIDER_BUNDLE, PROVIDER_TYPE } from './provider-paths';
@@ -48,124 +35,6 @@ export const PROVIDER_HOST = 'registry.terraform.io';
 const ROOT = path.resolve(__dirname, '..');
 /** The CLI behind `npx cdktf-elastic-cross-cluster provider install`. */
 export const PROVIDER_CLI = path.join(OUT_DIR, 'cli.js');
-
-interface GoModuleInfo { Path: string; Version: string; Dir?: string; Error?: string }
-
-/** Downloads the pinned Go modules (no-op when cached) and returns their source directories. */
-export function downloadProtoModules(): Record<keyof typeof PROTO_SOURCES, string> {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'eccx-proto-'));
-  try {
-    // `go mod download` with explicit versions needs a module to run in; an empty one will do.
-    fs.writeFileSync(path.join(work, 'go.mod'), 'module eccxproto\n\ngo 1.21\n');
-    const specs = Object.values(PROTO_SOURCES).map((s) => `${s.module}@${s.version}`);
-    const out = execFileSync('go', ['mod', 'download', '-json', ...specs], {
-      cwd: work,
-      encoding: 'utf8',
-      env: { ...process.env, GOFLAGS: '-mod=mod', GO111MODULE: 'on' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    // The output is a stream of JSON objects, one per module.
-    const infos: GoModuleInfo[] = JSON.parse(`[${out.replace(/}\s*{/g, '},{')}]`);
-    const dirs: Partial<Record<keyof typeof PROTO_SOURCES, string>> = {};
-    for (const [key, src] of Object.entries(PROTO_SOURCES) as Array<[keyof typeof PROTO_SOURCES, typeof PROTO_SOURCES[keyof typeof PROTO_SOURCES]]>) {
-      const info = infos.find((i) => i.Path === src.module && i.Version === src.version);
-      if (!info || info.Error || !info.Dir) {
-        throw new Error(`go mod download ${src.module}@${src.version} failed: ${info?.Error ?? 'no Dir in output'}`);
-      }
-      dirs[key] = info.Dir;
-    }
-    return dirs as Record<keyof typeof PROTO_SOURCES, string>;
-  } finally {
-    fs.rmSync(work, { recursive: true, force: true });
-  }
-}
-
-/**
- * `grpc.health.v1.Health` (the standard gRPC health service go-plugin asks for). No Go module in
- * reach ships its .proto, so it is declared here from the gRPC health checking protocol.
- */
-function addHealthService(root: protobuf.Root): void {
-  const ns = root.define('grpc.health.v1');
-  ns.add(new protobuf.Type('HealthCheckRequest').add(new protobuf.Field('service', 1, 'string')));
-  const status = new protobuf.Enum('ServingStatus', { UNKNOWN: 0, SERVING: 1, NOT_SERVING: 2, SERVICE_UNKNOWN: 3 });
-  const response = new protobuf.Type('HealthCheckResponse');
-  response.add(status);
-  response.add(new protobuf.Field('status', 1, 'ServingStatus'));
-  ns.add(response);
-  const service = new protobuf.Service('Health');
-  service.add(new protobuf.Method('Check', 'rpc', 'HealthCheckRequest', 'HealthCheckResponse'));
-  service.add(new protobuf.Method('Watch', 'rpc', 'HealthCheckRequest', 'HealthCheckResponse', false, true));
-  ns.add(service);
-}
-
-/**
- * Keeps only the given tfplugin6.Provider methods and the types reachable from any service's
- * methods (all of go-plugin's and health's are kept).
- */
-export function pruneDescriptors(root: protobuf.Root, providerMethods: readonly string[]): void {
-  const provider = root.lookupService('tfplugin6.Provider');
-  for (const m of [...provider.methodsArray]) {
-    if (!providerMethods.includes(m.name)) provider.remove(m);
-  }
-  for (const name of providerMethods) {
-    if (!provider.methods[name]) throw new Error(`tfplugin6.Provider has no method ${name}`);
-  }
-  root.resolveAll();
-  const reachable = new Set<protobuf.ReflectionObject>();
-  const visit = (t: protobuf.Type | protobuf.Enum | null): void => {
-    if (!t || reachable.has(t)) return;
-    reachable.add(t);
-    if (t instanceof protobuf.Type) {
-      for (const f of t.fieldsArray) visit(f.resolve().resolvedType);
-    }
-  };
-  const services: protobuf.Service[] = [];
-  const collect = (ns: protobuf.NamespaceBase): void => {
-    for (const o of ns.nestedArray) {
-      if (o instanceof protobuf.Service) services.push(o);
-      if (o instanceof protobuf.Namespace || o instanceof protobuf.Type) collect(o);
-    }
-  };
-  collect(root);
-  for (const svc of services) {
-    for (const m of svc.methodsArray) {
-      m.resolve();
-      visit(m.resolvedRequestType);
-      visit(m.resolvedResponseType);
-    }
-  }
-  // drop types neither reachable nor holding something reachable
-  const prune = (ns: protobuf.NamespaceBase): boolean => {
-    let keep = reachable.has(ns) || ns instanceof protobuf.Service;
-    for (const o of [...ns.nestedArray]) {
-      const keepChild = o instanceof protobuf.Service
-        || (o instanceof protobuf.Enum ? reachable.has(o) : (o instanceof protobuf.Namespace || o instanceof protobuf.Type) && prune(o));
-      if (keepChild) keep = true;
-      else ns.remove(o);
-    }
-    return keep;
-  };
-  prune(root);
-}
-
-/** Parses the protocol files into one protobufjs JSON descriptor (field names as in the .proto). */
-export function compileDescriptors(): protobuf.INamespace {
-  const dirs = downloadProtoModules();
-  const root = new protobuf.Root();
-  const files: string[] = [];
-  for (const [key, src] of Object.entries(PROTO_SOURCES) as Array<[keyof typeof PROTO_SOURCES, typeof PROTO_SOURCES[keyof typeof PROTO_SOURCES]]>) {
-    for (const f of src.files) files.push(path.join(dirs[key], f));
-  }
-  // google/protobuf/{timestamp,empty}.proto are protobufjs's bundled common types.
-  root.loadSync(files, { keepCase: true });
-  addHealthService(root);
-  root.resolveAll();
-  pruneDescriptors(root, SERVED_PROVIDER_RPCS);
-  for (const name of ['tfplugin6.Provider', 'plugin.GRPCController', 'plugin.GRPCStdio', 'grpc.health.v1.Health']) {
-    root.lookupService(name);
-  }
-  return root.toJSON({ keepComments: false });
-}
 
 export interface BundleOptions {
   /** TypeScript entry point that calls `serve(...)`. */
@@ -177,6 +46,15 @@ export interface BundleOptions {
   /** Provider version embedded in the executable. */
   readonly version: string;
 }
+
+/**
+ * Packages replaced in the bundle. `debug` (the Elasticsearch client's logger, switched on by the
+ * DEBUG environment variable) becomes a module that never prints: it would write request headers
+ * and response bodies, secrets among them, to stderr and so into Terraform's log.
+ */
+export const BUNDLE_ALIASES: Record<string, string> = {
+  debug: path.join(ROOT, 'src/provider/elasticsearch/no-debug.ts'),
+};
 
 /**
  * Modules that the provider loads only when a resource first needs them (the Elasticsearch client
@@ -196,6 +74,7 @@ async function lazyModuleSource(name: string): Promise<string> {
     minify: true,
     legalComments: 'none',
     mainFields: ['module', 'main'],
+    alias: BUNDLE_ALIASES,
     logLevel: 'warning',
   });
   const code = out.outputFiles[0].text;
@@ -229,6 +108,7 @@ export async function bundleProvider(opts: BundleOptions): Promise<void> {
     // prefer packages' ES module builds: esbuild can drop what is not used (less to parse at start-up)
     mainFields: ['module', 'main'],
     define: { __ECCX_PROVIDER_VERSION__: JSON.stringify(opts.version) },
+    alias: BUNDLE_ALIASES,
     logLevel: 'warning',
     plugins: [{
       name: 'eccx-lazy-modules',
@@ -417,7 +297,7 @@ export function providerVersion(pkg: string = packageVersion()): string {
 async function main(): Promise<void> {
   const started = Date.now();
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  const descriptors = compileDescriptors();
+  const descriptors = await compileDescriptors();
   fs.writeFileSync(DESCRIPTORS_FILE, JSON.stringify(descriptors));
   if (process.argv.includes('--descriptors-only')) return;
   const version = providerVersion();

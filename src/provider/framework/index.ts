@@ -2,4 +2,5 @@
 // dispatch from tfplugin6 calls onto them.
 export * from './resource';
 export { createHandlers } from './dispatch';
+export { ProviderServer } from './provider-server';
 export { defaultPlan, replacePaths } from './plan';

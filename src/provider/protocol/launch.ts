@@ -1,9 +1,14 @@
 import * as path from 'node:path';
 import type * as protobuf from 'protobufjs';
+import { createServerCertificate } from './certificate';
 import { checkLaunch } from './handshake';
 import { createLogger } from './log';
 import type { ProviderHandlers } from './messages';
-import { serve } from './server';
+import { loadDescriptors, serve } from './server';
+import { StartupPhases } from './startup';
+
+/** Set by the executable's launcher (scripts/build-provider.ts): how the bundle was compiled. */
+declare const __eccxLaunch: { readonly codeCache: string; readonly launcherMs: number } | undefined;
 
 export interface LaunchOptions {
   /** Provider type name, for messages and the log module. */
@@ -53,8 +58,17 @@ export function launch(opts: LaunchOptions): void {
   };
 
   (async () => {
+    const launcher = typeof __eccxLaunch === 'object' ? __eccxLaunch : undefined;
+    const phases = new StartupPhases(launcher?.launcherMs);
+    phases.mark('loaded');
     const handlers = await opts.handlers();
-    const running = await serve({ descriptors: opts.descriptors, handlers, clientCertPem: check.clientCertPem, log });
+    const certificate = await createServerCertificate();
+    phases.mark('certificate');
+    const root = loadDescriptors(opts.descriptors);
+    phases.mark('descriptors');
+    const running = await serve({ root, certificate, handlers, clientCertPem: check.clientCertPem, log });
+    phases.mark('handshake');
+    log.debug('provider serving', { port: running.port, code_cache: launcher?.codeCache ?? 'none', ...phases.fields() });
     stopWhenParentGone(running.shutdown);
   })().catch((err: unknown) => {
     process.stderr.write(`terraform-provider-${opts.name}: could not start: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -56,6 +56,19 @@ export interface ServerCapabilitiesMsg {
 
 export interface RawStateMsg { json?: Uint8Array; flatmap?: Record<string, string> }
 
+/** PlanResourceChange.Request and ApplyResourceChange.Request: a change of one resource instance. */
+export interface ResourceChangeMsg {
+  type_name: string;
+  prior_state?: DynamicValueMsg;
+  config?: DynamicValueMsg;
+  /** Plan: the configuration merged with prior computed values. */
+  proposed_new_state?: DynamicValueMsg;
+  prior_private?: Uint8Array;
+  /** Apply: the plan being applied. */
+  planned_state?: DynamicValueMsg;
+  planned_private?: Uint8Array;
+}
+
 /**
  * What the protocol room needs from the layer above: one async function per tfplugin6.Provider
  * RPC, over plain message objects. Missing ones answer UNIMPLEMENTED. Anything thrown is turned

@@ -3,21 +3,20 @@ import type { AddressInfo } from 'node:net';
 import * as tls from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs';
-import { createServerCertificate } from './certificate';
+import type { ServerCertificate } from './certificate';
 import { handshakeLine } from './handshake';
 import { Logger } from './log';
 import { DiagnosticMsg, ProviderHandlers } from './messages';
 import { serviceDefinition } from './services';
 
-/** Set by the executable's launcher (scripts/build-provider.ts): how the bundle was compiled. */
-declare const __eccxLaunch: { readonly codeCache: string; readonly launcherMs: number } | undefined;
-
 /** terraform-plugin-go accepts messages up to 256 MiB; grpc-js defaults to 4 MiB. */
 const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 
 export interface ServeOptions {
-  /** protobufjs JSON descriptor of tfplugin6, go-plugin's controller and stdio, and gRPC health. */
-  readonly descriptors: protobuf.INamespace;
+  /** tfplugin6, go-plugin's controller and stdio, and gRPC health (`loadDescriptors`). */
+  readonly root: protobuf.Root;
+  /** This process's server certificate (`createServerCertificate`). */
+  readonly certificate: ServerCertificate;
   readonly handlers: ProviderHandlers;
   /** Terraform's client certificate (PEM, from PLUGIN_CLIENT_CERT): the only client accepted. */
   readonly clientCertPem: string;
@@ -34,7 +33,17 @@ export interface RunningServer {
   shutdown(reason: string): void;
 }
 
-const cpuMicros = (u: NodeJS.CpuUsage): number => u.user + u.system;
+/**
+ * The protocol descriptors, ready for `serve`. Without resolveAll (which Root.fromJSON runs,
+ * generating a constructor for every message type): each message type is resolved and gets its
+ * generated codec on first use, so a process pays only for the messages of the calls Terraform
+ * makes to it.
+ */
+export function loadDescriptors(descriptors: protobuf.INamespace): protobuf.Root {
+  const root = new protobuf.Root();
+  root.addJSON(descriptors.nested ?? {});
+  return root;
+}
 
 function internalErrorDiagnostics(rpc: string, err: unknown): { diagnostics: DiagnosticMsg[] } {
   const detail = err instanceof Error ? err.message : String(err);
@@ -49,15 +58,7 @@ function internalErrorDiagnostics(rpc: string, err: unknown): { diagnostics: Dia
 export async function serve(opts: ServeOptions): Promise<RunningServer> {
   const log = opts.log;
   const exit = opts.exit ?? ((code: number) => process.exit(code));
-  const t0 = performance.now(); // milliseconds since the process started
-  const certificate = await createServerCertificate();
-  const tCertificate = performance.now();
-  // Without resolveAll (which Root.fromJSON runs, generating a constructor for every message
-  // type): each message type is resolved and gets its generated codec on first use, so a process
-  // pays only for the messages of the calls Terraform makes to it.
-  const root = new protobuf.Root();
-  root.addJSON(opts.descriptors.nested ?? {});
-  const tDescriptors = performance.now();
+  const { certificate, root } = opts;
 
   const server = new grpc.Server({
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
@@ -138,7 +139,6 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     },
   });
 
-  const tServices = performance.now();
   // Mutual TLS in front of gRPC: a Node TLS server accepts only a client that presents Terraform's
   // certificate (PLUGIN_CLIENT_CERT, byte for byte; OpenSSL has checked during the handshake that
   // the client holds its key) and hands the connection to grpc-js, which serves HTTP/2 on it.
@@ -177,19 +177,5 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
   });
 
   (opts.writeHandshake ?? ((line: string) => { process.stdout.write(line); }))(handshakeLine(`127.0.0.1:${port}`, certificate.certDer));
-  const tHandshake = performance.now();
-  log.debug('provider serving', {
-    port,
-    code_cache: typeof __eccxLaunch === 'object' ? __eccxLaunch.codeCache : 'none',
-    // start-up phases, in ms since the process started
-    startup_compiled_ms: typeof __eccxLaunch === 'object' ? __eccxLaunch.launcherMs : undefined,
-    startup_loaded_ms: Math.round(t0),
-    startup_certificate_ms: Math.round(tCertificate),
-    startup_descriptors_ms: Math.round(tDescriptors),
-    startup_services_ms: Math.round(tServices),
-    startup_handshake_ms: Math.round(tHandshake),
-    // CPU time of the whole process (all threads) until then: comparable on a busy machine
-    startup_cpu_ms: Math.round(cpuMicros(process.cpuUsage()) / 1000),
-  });
   return { port, shutdown };
 }

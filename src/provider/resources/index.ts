@@ -3,8 +3,10 @@ import type { Resource } from '../framework';
 import { crossClusterApiKey } from './cross-cluster-api-key';
 
 /**
- * The provider's resources. To add one: write `resources/<name>.ts` exporting a
- * `Resource<ProviderData, ...>` whose `typeName` is `eccx_<name>`, and list it here.
+ * The provider's resources. To add one: make a folder `resources/<name>/` (split as
+ * `cross-cluster-api-key/` is: schema, models, converters, one file per operation) whose index
+ * exports a `Resource<ProviderData, ...>` with `typeName` `eccx_<name>`, and list it here.
+ * Elasticsearch calls go through `../elasticsearch`.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const resources: ReadonlyArray<Resource<ProviderData, any>> = [crossClusterApiKey];

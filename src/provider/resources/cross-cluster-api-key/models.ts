@@ -1,0 +1,24 @@
+import type { Value } from '../../values';
+
+/** An object value of the state or configuration (attributes by name). */
+export type Obj = { readonly [k: string]: Value };
+
+/** A key as `GET /_security/api_key` reports it; every member checked before use. */
+export interface ServerKey {
+  id?: unknown;
+  name?: unknown;
+  type?: unknown;
+  expiration?: unknown;
+  invalidated?: unknown;
+  metadata?: unknown;
+  access?: unknown;
+  certificate_identity?: unknown;
+}
+
+/** A string attribute, or null. */
+export const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v : null);
+
+/** A list attribute's elements, or undefined when it is null or unknown. */
+export function listOf(v: Value | undefined): readonly Value[] | undefined {
+  return Array.isArray(v) ? v : undefined;
+}
