@@ -1,10 +1,15 @@
 // Bounded number decoding (issue 19, point 2): decimal text from Terraform (msgpack) or from the
 // state (JSON) is bounded in length and magnitude, rejected with a ValueError naming the attribute,
 // and normalized in time linear in its length.
-import { encode } from '@msgpack/msgpack';
+import { decode, encode } from '@msgpack/msgpack';
 import { cpuTimed } from './support/cpu-time';
+import { recordingLogger } from './support/recording-log';
+import { providerSchema } from '../../src/provider/connection';
+import { createHandlers } from '../../src/provider/framework';
+import { createProvider } from '../../src/provider/provider';
 import {
-  ExactNumber, MAX_DECIMAL_EXPONENT, MAX_DECIMAL_TEXT_LENGTH, T, ValueError, decodeJson, decodeMsgpack, numberFromDecimalText,
+  ExactNumber, MAX_DECIMAL_EXPONENT, MAX_DECIMAL_TEXT_LENGTH, T, ValueError, decodeJson, decodeMsgpack, encodeMsgpack, impliedType,
+  nullObject, numberFromDecimalText,
 } from '../../src/provider/values';
 
 const config = T.object({ request_timeout: T.number });
@@ -46,6 +51,25 @@ describe('numbers beyond the bounds are value errors naming the attribute, found
     const nan = Uint8Array.from([0x81, 0xaf, ...Buffer.from('request_timeout'), 0xcb, 0x7f, 0xf8, 0, 0, 0, 0, 0, 0]);
     expect(() => decodeMsgpack(nan, config)).toThrow('request_timeout: NaN is not a number Terraform can hold');
   });
+});
+
+test('through the provider: `request_timeout = 1e300000` is an invalid configuration pointing at the attribute', async () => {
+  const handlers = createHandlers(createProvider([]), recordingLogger().log) as unknown as
+    Record<string, (req: object) => Promise<{ diagnostics?: Array<{ severity: string; summary: string; detail?: string; attribute?: unknown }> }>>;
+  const type = impliedType(providerSchema);
+  const nulls = encodeMsgpack(nullObject(type), type);
+  // Terraform sends the number in plain notation: "1" and 300,000 zeros, in place of the null
+  const bytes = encode({ ...decode(nulls) as object, request_timeout: `1${'0'.repeat(300_000)}` });
+  const before = process.cpuUsage();
+  const res = await handlers.ValidateProviderConfig({ config: { msgpack: bytes } });
+  const used = process.cpuUsage(before);
+  expect((used.user + used.system) / 1000).toBeLessThan(50);
+  expect(res.diagnostics).toEqual([expect.objectContaining({
+    severity: 'ERROR',
+    summary: 'Invalid provider configuration received from Terraform',
+    detail: expect.stringContaining('request_timeout: a number of 300001 characters is longer than the 10000 eccx accepts'),
+    attribute: { steps: [{ attribute_name: 'request_timeout' }] },
+  })]);
 });
 
 describe('numbers within the bounds', () => {
