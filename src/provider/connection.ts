@@ -19,16 +19,8 @@ export const providerSchema: Schema = {
       sensitive: true,
       description: 'Encoded API key. Elasticsearch refuses cross-cluster API key calls authenticated by an API key: use username and password for those.',
     },
-    ca_file: {
-      type: T.string,
-      optional: true,
-      description: 'Path to a PEM file of one or more CA certificates to trust. Set `ca_file` or `ca_data`, not both.',
-    },
-    ca_data: {
-      type: T.string,
-      optional: true,
-      description: 'PEM text of one or more CA certificates to trust. Set `ca_file` or `ca_data`, not both.',
-    },
+    ca_file: { type: T.string, optional: true, description: 'Path to a PEM CA certificate to trust.' },
+    ca_data: { type: T.string, optional: true, description: 'PEM CA certificate to trust.' },
     insecure: { type: T.bool, optional: true, description: 'Skip TLS certificate verification. Default false.' },
     request_timeout: {
       type: T.number,
