@@ -42,6 +42,12 @@ describe('numbers beyond the bounds are value errors naming the attribute, found
     expect(cpuMs).toBeLessThan(50);
   });
 
+  test('a long fraction of small magnitude is measured in plain notation, as Terraform would send it', () => {
+    const text = `1.${'2'.repeat(9000)}e-4000`; // 9,008 characters; 13,002 in plain notation
+    expect(() => numberFromDecimalText(text)).toThrow('a number of 13002 digits in plain notation is longer than the 10000 eccx accepts');
+    expect(String(numberFromDecimalText(`1.${'2'.repeat(5000)}e-4000`))).toHaveLength(9002);
+  });
+
   test('ExactNumber refuses the same texts with a ValueError', () => {
     expect(() => new ExactNumber('1e100000000')).toThrow(ValueError);
     expect(() => new ExactNumber('not a number')).toThrow(/not a decimal number/);

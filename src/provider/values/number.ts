@@ -12,7 +12,10 @@ import { ValueError } from './value-error';
 export class ExactNumber {
   public readonly text: string;
 
-  /** @param text a decimal number (`-12.5e3`); normalized to plain notation */
+  /**
+   * @param text a decimal number (`-12.5e3`); normalized to plain notation
+   * @throws ValueError for text that `parseDecimal` refuses (not a decimal, too long, out of range)
+   */
   public constructor(text: string) {
     this.text = formatDecimal(parseDecimal(text));
     Object.freeze(this);
@@ -59,8 +62,8 @@ const DECIMAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /**
  * Parses a decimal number (`-12.5e3`, surrounding white space allowed). Throws a `ValueError` for
- * text that is not a decimal, longer than MAX_DECIMAL_TEXT_LENGTH, or out of the magnitude bound.
- * Linear in the length of the text.
+ * text that is not a decimal, longer than MAX_DECIMAL_TEXT_LENGTH (as written, or in plain
+ * notation), or out of the magnitude bound. Linear in the length of the text.
  */
 export function parseDecimal(text: string): Decimal {
   if (text.length > MAX_DECIMAL_TEXT_LENGTH) {
@@ -84,6 +87,11 @@ export function parseDecimal(text: string): Decimal {
   if (!(Math.abs(magnitude) <= MAX_DECIMAL_EXPONENT)) {
     const size = Number.isFinite(magnitude) ? `10^${magnitude}` : 'a huge exponent';
     throw new ValueError([], `a number of ${size} is out of the range eccx accepts (magnitude 10^-${MAX_DECIMAL_EXPONENT} to 10^${MAX_DECIMAL_EXPONENT})`);
+  }
+  // the value must also fit the length bound as Terraform would send it (plain notation)
+  const plainLength = exp >= 0 ? magnitude + 1 : Math.max(end - first, -exp) + 2;
+  if (plainLength > MAX_DECIMAL_TEXT_LENGTH) {
+    throw new ValueError([], `a number of ${plainLength} digits in plain notation is longer than the ${MAX_DECIMAL_TEXT_LENGTH} eccx accepts`);
   }
   return { neg: m[1] === '-', digits: BigInt(all.slice(first, end)), exp };
 }
