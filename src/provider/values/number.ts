@@ -58,6 +58,8 @@ export const MAX_DECIMAL_EXPONENT = 4096;
  */
 export const MAX_DECIMAL_TEXT_LENGTH = 10_000;
 
+const RANGE_NOTE = ` (numbers of magnitude 10^-${MAX_DECIMAL_EXPONENT} to 10^${MAX_DECIMAL_EXPONENT}, in at most ${MAX_DECIMAL_TEXT_LENGTH} digits)`;
+
 const DECIMAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /**
@@ -67,7 +69,7 @@ const DECIMAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
  */
 export function parseDecimal(text: string): Decimal {
   if (text.length > MAX_DECIMAL_TEXT_LENGTH) {
-    throw new ValueError([], `a number of ${text.length} characters is longer than the ${MAX_DECIMAL_TEXT_LENGTH} eccx accepts`);
+    throw new ValueError([], `a number of ${text.length} characters is longer than the ${MAX_DECIMAL_TEXT_LENGTH} eccx accepts${RANGE_NOTE}`);
   }
   const m = DECIMAL_RE.exec(text.trim());
   if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
@@ -86,12 +88,12 @@ export function parseDecimal(text: string): Decimal {
   const magnitude = exp + (end - first) - 1; // the power of ten of the leading digit
   if (!(Math.abs(magnitude) <= MAX_DECIMAL_EXPONENT)) {
     const size = Number.isFinite(magnitude) ? `10^${magnitude}` : 'a huge exponent';
-    throw new ValueError([], `a number of ${size} is out of the range eccx accepts (magnitude 10^-${MAX_DECIMAL_EXPONENT} to 10^${MAX_DECIMAL_EXPONENT})`);
+    throw new ValueError([], `a number of ${size} is out of the range eccx accepts${RANGE_NOTE}`);
   }
   // the value must also fit the length bound as Terraform would send it (plain notation)
   const plainLength = exp >= 0 ? magnitude + 1 : Math.max(end - first, -exp) + 2;
   if (plainLength > MAX_DECIMAL_TEXT_LENGTH) {
-    throw new ValueError([], `a number of ${plainLength} digits in plain notation is longer than the ${MAX_DECIMAL_TEXT_LENGTH} eccx accepts`);
+    throw new ValueError([], `a number of ${plainLength} digits in plain notation is longer than the ${MAX_DECIMAL_TEXT_LENGTH} eccx accepts${RANGE_NOTE}`);
   }
   return { neg: m[1] === '-', digits: BigInt(all.slice(first, end)), exp };
 }
