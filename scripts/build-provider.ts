@@ -26,6 +26,7 @@ import { createServerCertificate } from '../src/provider/protocol/certificate';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/protocol/handshake';
 import { compileDescriptors } from './provider-descriptors';
 import { DESCRIPTORS_FILE, OUT_DIR, PROVIDER_BUNDLE, PROVIDER_TYPE } from './provider-paths';
+import { writeThirdPartyNotices } from './third-party-notices';
 
 // The provider's type name (resources are `eccx_<name>`) and where the build writes it.
 export { DESCRIPTORS_FILE, OUT_DIR, PROVIDER_BUNDLE, PROVIDER_TYPE } from './provider-paths';
@@ -321,6 +322,7 @@ async function main(): Promise<void> {
     logLevel: 'warning',
   });
   fs.chmodSync(PROVIDER_CLI, 0o755);
+  await writeThirdPartyNotices(OUT_DIR);
   const size = fs.statSync(PROVIDER_BUNDLE).size;
   process.stderr.write(`provider ${PROVIDER_TYPE} v${version}: ${path.relative(ROOT, PROVIDER_BUNDLE)} (${(size / 1024).toFixed(0)} KiB) in ${Date.now() - started} ms\n`);
 }

@@ -1,6 +1,8 @@
+import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
+import { isIPv4 } from 'node:net';
 import type { Client, ClientOptions } from '@elastic/elasticsearch';
-import { DiagnosticError, Schema, T, Value, attrPath, isNumberValue } from './values';
+import { DiagnosticError, Diagnostics, Schema, T, Value, attrPath, isNumberValue } from './values';
 
 /** The provider block's schema: how to reach Elasticsearch. Env vars as the elasticstack provider names them. */
 export const providerSchema: Schema = {
@@ -64,36 +66,93 @@ const str = (v: Value | undefined): string | undefined => (typeof v === 'string'
 /**
  * Resolves the provider block plus environment into connection settings; problems point at
  * attributes. No endpoint at all is accepted here and reported when a resource needs the client.
+ *
+ * Errors (thrown as `DiagnosticError`): an endpoint that is not an http(s) URL; `username` without
+ * a password; both `ca_file` and `ca_data`; a CA that cannot be read or holds no valid PEM
+ * certificate. Warning (added to `diagnostics` when given): credentials that would travel over plain
+ * `http://` to a host that is not loopback.
  */
-export function resolveConnection(config: { readonly [k: string]: Value }, env: NodeJS.ProcessEnv): ConnectionSettings {
+export function resolveConnection(config: { readonly [k: string]: Value }, env: NodeJS.ProcessEnv, diagnostics?: Diagnostics): ConnectionSettings {
   const fromConfig = Array.isArray(config.endpoints) ? (config.endpoints as Value[]).filter((e): e is string => typeof e === 'string') : [];
   const endpoints = fromConfig.length > 0 ? fromConfig
     : (env.ELASTICSEARCH_ENDPOINTS ?? '').split(',').map((e) => e.trim()).filter(Boolean);
-  for (const [i, e] of endpoints.entries()) {
-    let ok = false;
-    try { ok = ['http:', 'https:'].includes(new URL(e).protocol); } catch { ok = false; }
-    if (!ok) throw new DiagnosticError('Invalid Elasticsearch endpoint', `Endpoint ${i + 1} is not an http(s) URL.`, attrPath('endpoints', i));
-  }
+  const urls = endpoints.map((e, i) => {
+    let url: URL | undefined;
+    try { url = new URL(e); } catch { url = undefined; }
+    if (!url || !['http:', 'https:'].includes(url.protocol)) {
+      throw new DiagnosticError('Invalid Elasticsearch endpoint', `Endpoint ${i + 1} is not an http(s) URL.`, attrPath('endpoints', i));
+    }
+    return url;
+  });
   const username = str(config.username) ?? str(env.ELASTICSEARCH_USERNAME);
   const password = str(config.password) ?? str(env.ELASTICSEARCH_PASSWORD);
   const apiKey = str(config.api_key) ?? str(env.ELASTICSEARCH_API_KEY);
   if (username !== undefined && password === undefined) {
     throw new DiagnosticError('Missing password', '`username` is set but `password` (or ELASTICSEARCH_PASSWORD) is not.', attrPath('password'));
   }
-  let caPem = str(config.ca_data);
-  const caFile = str(config.ca_file);
-  if (caFile !== undefined) {
-    try { caPem = fs.readFileSync(caFile, 'utf8'); } catch (e) {
-      throw new DiagnosticError('Cannot read CA certificate', `ca_file: ${(e as Error).message}`, attrPath('ca_file'));
+  // basic authentication wins: cross-cluster API key calls need it
+  const auth = username !== undefined ? { username, password: password! } : apiKey !== undefined ? { apiKey } : undefined;
+  if (auth && diagnostics) {
+    for (const [i, url] of urls.entries()) {
+      if (url.protocol !== 'http:' || isLoopbackHost(url.hostname)) continue;
+      // the origin only: a URL's user-info part may hold a password
+      diagnostics.warning('Credentials sent without TLS',
+        `Endpoint ${i + 1} (${url.protocol}//${url.host}) is plain http: the ${'apiKey' in auth ? 'API key' : 'password'} `
+        + 'travels unencrypted to a host that is not this machine. Use an https:// endpoint.',
+        fromConfig.length > 0 ? attrPath('endpoints', i) : undefined);
     }
   }
-  return {
-    endpoints,
-    // basic authentication wins: cross-cluster API key calls need it
-    auth: username !== undefined ? { username, password: password! } : apiKey !== undefined ? { apiKey } : undefined,
-    caPem,
-    insecure: config.insecure === true,
-  };
+  return { endpoints, auth, caPem: caCertificates(config), insecure: config.insecure === true };
+}
+
+/** True for `localhost`, 127.0.0.0/8 and ::1 (a URL's hostname: IPv6 in brackets). */
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || (isIPv4(host) && host.startsWith('127.'));
+}
+
+/** The PEM text of `ca_file` or `ca_data` (at most one of them), checked to hold only valid certificates. */
+function caCertificates(config: { readonly [k: string]: Value }): string | undefined {
+  const caData = str(config.ca_data);
+  const caFile = str(config.ca_file);
+  if (caData !== undefined && caFile !== undefined) {
+    throw new DiagnosticError('Conflicting CA settings',
+      'Both `ca_file` and `ca_data` are set. Set only one of them: `ca_file` for the path of a PEM file, `ca_data` for the PEM text.',
+      attrPath('ca_data'));
+  }
+  if (caFile !== undefined) {
+    let pem: string;
+    try { pem = fs.readFileSync(caFile, 'utf8'); } catch (e) {
+      throw new DiagnosticError('Cannot read CA certificate', `ca_file: ${(e as Error).message}`, attrPath('ca_file'));
+    }
+    checkPemCertificates(pem, 'ca_file');
+    return pem;
+  }
+  if (caData !== undefined) checkPemCertificates(caData, 'ca_data');
+  return caData;
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[^-]*-----END CERTIFICATE-----/g;
+
+/**
+ * Throws a configuration error naming the attribute unless `pem` holds at least one PEM certificate
+ * and every one of them parses as X.509. (TLS would otherwise drop a broken CA without a word, and
+ * the user would later read "self-signed certificate" instead of "invalid CA".)
+ */
+function checkPemCertificates(pem: string, attribute: 'ca_file' | 'ca_data'): void {
+  const blocks = pem.match(PEM_CERTIFICATE) ?? [];
+  if (blocks.length === 0) {
+    throw new DiagnosticError('Invalid CA certificate',
+      `\`${attribute}\` holds no PEM certificate: expected one or more "-----BEGIN CERTIFICATE-----" blocks.`, attrPath(attribute));
+  }
+  for (const [i, block] of blocks.entries()) {
+    try {
+      new X509Certificate(block);
+    } catch (e) {
+      throw new DiagnosticError('Invalid CA certificate',
+        `Certificate ${i + 1} in \`${attribute}\` is not a valid X.509 certificate (${(e as Error).message}).`, attrPath(attribute));
+    }
+  }
 }
 
 /** Makes the client from its options; default: loads `@elastic/elasticsearch` on first use. */

@@ -18,7 +18,7 @@ export function createProvider(resources: ReadonlyArray<Resource<ProviderData, a
     typeName: PROVIDER_TYPE,
     version: PROVIDER_VERSION,
     schema: providerSchema,
-    configure: ({ config }) => providerData(resolveConnection(config, process.env), requestTimeoutMs(config)),
+    configure: ({ config }, ctx) => providerData(resolveConnection(config, process.env, ctx.diagnostics), requestTimeoutMs(config)),
     resources,
   };
 }

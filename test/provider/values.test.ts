@@ -156,6 +156,57 @@ describe('msgpack codec, cty conventions, byte for byte', () => {
   });
 });
 
+describe('decoders accept only what Terraform sends', () => {
+  const t = T.object({ a: T.string });
+  const inherited = ['constructor', 'toString', 'hasOwnProperty'];
+
+  test.each(inherited)('an unknown attribute named %s is reported like any unknown attribute (msgpack and JSON)', (name) => {
+    expect(() => decodeMsgpack(bytes(`82 ${str('a')} c0 ${str(name)} c0`), t)).toThrow(`unsupported attribute "${name}"`);
+    expect(() => decodeJson(`{"a":null,${JSON.stringify(name)}:null}`, t, { ignoreUndefinedAttributes: false }))
+      .toThrow(`unsupported attribute "${name}"`);
+    expect(() => encodeMsgpack(JSON.parse(`{"a":null,${JSON.stringify(name)}:"x"}`), t)).toThrow(`unsupported attribute "${name}"`);
+  });
+
+  test('an unknown attribute named __proto__: reported by the JSON decoder, refused by the msgpack reader itself', () => {
+    expect(() => decodeJson('{"a":null,"__proto__":null}', t, { ignoreUndefinedAttributes: false })).toThrow('unsupported attribute "__proto__"');
+    expect(() => encodeMsgpack(JSON.parse('{"a":null,"__proto__":"x"}'), t)).toThrow('unsupported attribute "__proto__"');
+    // @msgpack/msgpack refuses the key in any map; that is a ValueError too
+    expect(() => decodeMsgpack(bytes(`82 ${str('a')} c0 ${str('__proto__')} c0`), t)).toThrow(ValueError);
+  });
+
+  test('an attribute the value lacks is null, not what the object inherits', () => {
+    const withInheritedName = T.object({ constructor: T.string, to_string: T.string });
+    expect(decodeMsgpack(bytes(`81 ${str('to_string')} ${str('x')}`), withInheritedName)).toEqual({ constructor: null, to_string: 'x' });
+    expect(decodeJson('{}', withInheritedName)).toEqual({ constructor: null, to_string: null });
+  });
+
+  test('map keys named like inherited properties are kept as keys', () => {
+    const m = decodeJson('{"__proto__":"p","constructor":"c"}', T.map(T.string)) as Record<string, Value>;
+    expect(Object.keys(m).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(m)).toBe(Object.prototype);
+    expect(m.constructor).toBe('c');
+    expect(hex(encodeMsgpack(m, T.map(T.string)))).toBe(`82 ${str('__proto__')} ${str('p')} ${str('constructor')} ${str('c')}`);
+  });
+
+  test.each([
+    ['extension type 1', 'd4 01 00', 1],
+    ['extension type 11', 'd4 0b 00', 11],
+    ['extension type 13', 'd4 0d 80', 13],
+    ['extension type 127', 'c7 00 7f', 127],
+    ['a msgpack timestamp (type -1)', 'd6 ff 00 00 00 01', -1],
+    ['a malformed timestamp (type -1)', 'd4 ff 00', -1],
+  ])('%s is rejected with an error naming the attribute and the types Terraform sends', (_name, wire, type) => {
+    expect(() => decodeMsgpack(bytes(`81 ${str('a')} ${wire}`), t))
+      .toThrow(`a: msgpack extension type ${type} is not a Terraform value (Terraform sends unknown values as extension 0, or 12 with refinements)`);
+  });
+
+  test('extension 12 must carry a msgpack map of refinements', () => {
+    expect(() => decodeMsgpack(bytes(`81 ${str('a')} d4 0c 01`), t)).toThrow('a: malformed unknown value: the refinements of msgpack extension 12 must be a msgpack map');
+    expect(() => decodeMsgpack(bytes(`81 ${str('a')} c7 00 0c`), t)).toThrow('a: malformed unknown value');
+    expect(decodeMsgpack(bytes(`81 ${str('a')} d4 0c 80`), t)).toEqual({ a: expect.any(Unknown) });
+  });
+});
+
 describe('JSON state decoding (UpgradeResourceState)', () => {
   const t = T.object({ id: T.string, size: T.number, ratio: T.number, tags: T.set(T.string), meta: T.map(T.string), dyn: T.dynamic });
 

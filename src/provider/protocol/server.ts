@@ -9,6 +9,15 @@ import { Logger } from './log';
 import { DiagnosticMsg, ProviderHandlers } from './messages';
 import { serviceDefinition } from './services';
 
+/**
+ * The suites the plugin server accepts, all AEAD: TLS 1.3's three, and for TLS 1.2 the ECDHE-ECDSA
+ * ones with GCM or ChaCha20-Poly1305 (the server's key is ECDSA). No CBC, no RSA key exchange.
+ */
+const PLUGIN_TLS_CIPHERS = [
+  'TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256',
+  'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305',
+].join(':');
+
 /** terraform-plugin-go accepts messages up to 256 MiB; grpc-js defaults to 4 MiB. */
 const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 
@@ -155,6 +164,11 @@ export async function serve(opts: ServeOptions): Promise<RunningServer> {
     requestCert: true,
     rejectUnauthorized: false, // checked below, for every connection
     ALPNProtocols: ['h2'],
+    // Set here, not left to Node's defaults, which NODE_OPTIONS (--tls-min-v1.0, --tls-cipher-list)
+    // can change: TLS 1.2 at least, AEAD suites only. go-plugin's client (Terraform) offers TLS 1.2
+    // and 1.3 with ECDHE AEAD suites, and the two settle on TLS 1.3.
+    minVersion: 'TLSv1.2',
+    ciphers: PLUGIN_TLS_CIPHERS,
   });
   tlsServer.on('secureConnection', (socket: tls.TLSSocket) => {
     const peer = socket.getPeerX509Certificate();

@@ -1,4 +1,5 @@
 import { numberFromDecimalText } from './number';
+import { hasOwn, setOwn } from './own';
 import { CtyType, elementType, typeFromJson, typeKind, typeToString } from './types';
 import { TypedValue, Value, ValueError, describe, isPlainObject } from './value';
 
@@ -115,7 +116,11 @@ function fromJson(raw: unknown, type: CtyType, path: Array<string | number>, ign
       return fail();
     case 'number':
       if (raw instanceof JsonNumber || typeof raw === 'string') {
-        try { return numberFromDecimalText(raw instanceof JsonNumber ? raw.text : raw); } catch { return fail(); }
+        try {
+          return numberFromDecimalText(raw instanceof JsonNumber ? raw.text : raw);
+        } catch (err) {
+          throw err instanceof ValueError ? err.at(path) : err;
+        }
       }
       return fail();
     case 'bool':
@@ -123,10 +128,10 @@ function fromJson(raw: unknown, type: CtyType, path: Array<string | number>, ign
       if (raw === 'true' || raw === 'false') return raw === 'true';
       return fail();
     case 'dynamic': {
-      if (!isObj(raw) || !('type' in raw)) return fail();
+      if (!isObj(raw) || !hasOwn(raw, 'type')) return fail();
       let t: CtyType;
       try { t = typeFromJson(toPlainJson(raw.type)); } catch { return fail(); }
-      return new TypedValue(t, fromJson(raw.value, t, path, ignoreExtra));
+      return new TypedValue(t, fromJson(hasOwn(raw, 'value') ? raw.value : null, t, path, ignoreExtra));
     }
     case 'list': case 'set': {
       if (!Array.isArray(raw)) return fail();
@@ -142,17 +147,19 @@ function fromJson(raw: unknown, type: CtyType, path: Array<string | number>, ign
       if (!isObj(raw)) return fail();
       const et = elementType(type);
       const out: Record<string, Value> = {};
-      for (const k of Object.keys(raw).sort()) out[k] = fromJson(raw[k], et, [...path, k], ignoreExtra);
+      for (const k of Object.keys(raw).sort()) setOwn(out, k, fromJson(raw[k], et, [...path, k], ignoreExtra));
       return out;
     }
     case 'object': {
       if (!isObj(raw)) return fail();
       const attrs = (type as { object: Record<string, CtyType> }).object;
       if (!ignoreExtra) {
-        for (const k of Object.keys(raw)) if (!(k in attrs)) throw new ValueError(path, `unsupported attribute "${k}"`);
+        for (const k of Object.keys(raw)) if (!hasOwn(attrs, k)) throw new ValueError(path, `unsupported attribute "${k}"`);
       }
       const out: Record<string, Value> = {};
-      for (const k of Object.keys(attrs).sort()) out[k] = fromJson(raw[k], attrs[k], [...path, k], ignoreExtra);
+      for (const k of Object.keys(attrs).sort()) {
+        setOwn(out, k, fromJson(hasOwn(raw, k) ? raw[k] : null, attrs[k], [...path, k], ignoreExtra));
+      }
       return out;
     }
   }
@@ -163,7 +170,7 @@ function toPlainJson(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(toPlainJson);
   if (isPlainObject(v)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = toPlainJson(x);
+    for (const [k, x] of Object.entries(v)) setOwn(out, k, toPlainJson(x));
     return out;
   }
   return v;

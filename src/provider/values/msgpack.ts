@@ -1,5 +1,6 @@
-import { ExtData, decode, encode } from '@msgpack/msgpack';
+import { ExtData, ExtensionCodec, decode, encode } from '@msgpack/msgpack';
 import { ExactNumber, isNumberValue, numberFromWire, numberToWire } from './number';
+import { hasOwn, setOwn } from './own';
 import { CtyType, elementType, typeFromJson, typeKind, typeToJson, typeToString } from './types';
 import { Unknown } from './unknown';
 import { TypedValue, Value, ValueError, describe, isPlainObject } from './value';
@@ -10,12 +11,16 @@ import { TypedValue, Value, ValueError, describe, isPlainObject } from './value'
  * refinements, kept unchanged); objects are maps holding every attribute in sorted order; maps are
  * sorted by key; numbers use the smallest integer form, float64 for exact fractions, or a decimal
  * string; a `dynamic` value is a 2-array `[type JSON as bytes, value]`.
+ *
+ * Throws a `ValueError` naming the attribute path for bytes that are not such a value: malformed
+ * msgpack, a value of the wrong type, an attribute the type does not have, a number out of range
+ * (see `parseDecimal`), or an extension other than Terraform's unknown values (types 0 and 12).
  */
 export function decodeMsgpack(bytes: Uint8Array | null | undefined, type: CtyType): Value {
   if (!bytes || bytes.length === 0) return null;
   let raw: unknown;
   try {
-    raw = decode(bytes, { useBigInt64: true });
+    raw = decode(bytes, { useBigInt64: true, extensionCodec: EXTENSIONS_AS_DATA });
   } catch (err) {
     throw new ValueError([], `malformed msgpack value: ${(err as Error).message}`);
   }
@@ -29,8 +34,35 @@ export function encodeMsgpack(value: Value | undefined, type: CtyType): Uint8Arr
 
 type Steps = Array<string | number>;
 
+/**
+ * Every msgpack extension decodes to `ExtData`, the timestamp extension (-1) included, which the
+ * library would otherwise turn into a `Date`: `unknownFromWire` decides what is acceptable.
+ */
+const EXTENSIONS_AS_DATA = new ExtensionCodec();
+EXTENSIONS_AS_DATA.register({ type: -1, encode: () => null, decode: (data) => new ExtData(-1, data) });
+
+/** Terraform's extension types: 0 is a plain unknown value, 12 an unknown value with refinements. */
+const UNKNOWN_EXTENSION = 0;
+const REFINED_UNKNOWN_EXTENSION = 12;
+
+/** An unknown value from an extension, which must be one Terraform sends (see `Unknown`). */
+function unknownFromWire(ext: ExtData, path: Steps): Unknown {
+  const payload = ext.data instanceof Uint8Array ? Uint8Array.from(ext.data) : new Uint8Array(0);
+  if (ext.type === UNKNOWN_EXTENSION) return new Unknown(ext.type, payload);
+  if (ext.type === REFINED_UNKNOWN_EXTENSION) {
+    let refinements: unknown;
+    try { refinements = decode(payload, { useBigInt64: true, extensionCodec: EXTENSIONS_AS_DATA }); } catch { refinements = undefined; }
+    if (!isPlainObject(refinements)) {
+      throw new ValueError(path, 'malformed unknown value: the refinements of msgpack extension 12 must be a msgpack map');
+    }
+    return new Unknown(ext.type, payload);
+  }
+  throw new ValueError(path, `msgpack extension type ${ext.type} is not a Terraform value `
+    + `(Terraform sends unknown values as extension ${UNKNOWN_EXTENSION}, or ${REFINED_UNKNOWN_EXTENSION} with refinements)`);
+}
+
 function fromWire(raw: unknown, type: CtyType, path: Steps): Value {
-  if (raw instanceof ExtData) return new Unknown(raw.type, raw.data instanceof Uint8Array ? raw.data : new Uint8Array(0));
+  if (raw instanceof ExtData) return unknownFromWire(raw, path);
   if (raw === null || raw === undefined) return null;
   const kind = typeKind(type);
   const fail = (): never => { throw new ValueError(path, `${typeToString(type)} required, got ${describe(raw)}`); };
@@ -40,11 +72,8 @@ function fromWire(raw: unknown, type: CtyType, path: Steps): Value {
     case 'bool':
       return typeof raw === 'boolean' ? raw : fail();
     case 'number':
-      if (typeof raw === 'number' || typeof raw === 'bigint') return numberFromWire(raw);
-      if (typeof raw === 'string') {
-        try { return numberFromWire(raw); } catch { return fail(); }
-      }
-      return fail();
+      if (typeof raw !== 'number' && typeof raw !== 'bigint' && typeof raw !== 'string') return fail();
+      try { return numberFromWire(raw); } catch (err) { throw err instanceof ValueError ? err.at(path) : err; }
     case 'dynamic': {
       if (!Array.isArray(raw) || raw.length !== 2) return fail();
       const typeBytes = raw[0];
@@ -68,7 +97,7 @@ function fromWire(raw: unknown, type: CtyType, path: Steps): Value {
       if (!isPlainObject(raw)) return fail();
       const et = elementType(type);
       const out: Record<string, Value> = {};
-      for (const [k, v] of Object.entries(raw)) out[k] = fromWire(v, et, [...path, k]);
+      for (const [k, v] of Object.entries(raw)) setOwn(out, k, fromWire(v, et, [...path, k]));
       return out;
     }
     case 'object': {
@@ -76,9 +105,9 @@ function fromWire(raw: unknown, type: CtyType, path: Steps): Value {
       const attrs = (type as { object: Record<string, CtyType> }).object;
       const out: Record<string, Value> = {};
       for (const k of Object.keys(raw)) {
-        if (!(k in attrs)) throw new ValueError(path, `unsupported attribute "${k}"`);
+        if (!hasOwn(attrs, k)) throw new ValueError(path, `unsupported attribute "${k}"`);
       }
-      for (const k of Object.keys(attrs).sort()) out[k] = fromWire(raw[k], attrs[k], [...path, k]);
+      for (const k of Object.keys(attrs).sort()) setOwn(out, k, fromWire(hasOwn(raw, k) ? raw[k] : null, attrs[k], [...path, k]));
       return out;
     }
   }
@@ -126,7 +155,7 @@ function toWire(value: Value, type: CtyType, path: Steps): unknown {
       for (const k of Object.keys(value).sort()) {
         const v = (value as Record<string, Value | undefined>)[k];
         if (v === undefined) continue;
-        out[k] = toWire(v, et, [...path, k]);
+        setOwn(out, k, toWire(v, et, [...path, k]));
       }
       return out;
     }
@@ -135,12 +164,12 @@ function toWire(value: Value, type: CtyType, path: Steps): unknown {
       const attrs = (type as { object: Record<string, CtyType> }).object;
       const v = value as Record<string, Value | undefined>;
       for (const k of Object.keys(v)) {
-        if (!(k in attrs) && v[k] !== undefined) throw new ValueError(path, `unsupported attribute "${k}"`);
+        if (!hasOwn(attrs, k) && v[k] !== undefined) throw new ValueError(path, `unsupported attribute "${k}"`);
       }
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(attrs).sort()) {
-        const av = v[k];
-        out[k] = toWire(av === undefined ? null : av, attrs[k], [...path, k]);
+        const av = hasOwn(v, k) ? v[k] : undefined;
+        setOwn(out, k, toWire(av === undefined ? null : av, attrs[k], [...path, k]));
       }
       return out;
     }

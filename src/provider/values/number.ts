@@ -1,4 +1,6 @@
 /* eslint-disable no-bitwise */ // reading the bits of a float64 is bit manipulation
+import { ValueError } from './value-error';
+
 /**
  * Numbers. cty numbers are arbitrary-precision decimals. On the wire (msgpack) Terraform sends an
  * integer that fits int64 as the smallest msgpack integer, a non-integer that float64 holds exactly
@@ -10,7 +12,10 @@
 export class ExactNumber {
   public readonly text: string;
 
-  /** @param text a decimal number (`-12.5e3`); normalized to plain notation */
+  /**
+   * @param text a decimal number (`-12.5e3`); normalized to plain notation
+   * @throws ValueError for text that `parseDecimal` refuses (not a decimal, too long, out of range)
+   */
   public constructor(text: string) {
     this.text = formatDecimal(parseDecimal(text));
     Object.freeze(this);
@@ -39,19 +44,58 @@ export function isNumberValue(v: unknown): v is NumberValue {
 /** A decimal as sign * digits * 10^exp, digits without trailing zeros (0 has digits 0n, exp 0). */
 interface Decimal { readonly neg: boolean; readonly digits: bigint; readonly exp: number }
 
+/**
+ * Numbers must lie between 10^-MAX_DECIMAL_EXPONENT and 10^MAX_DECIMAL_EXPONENT in magnitude (or be
+ * zero), whatever exponent the input writes (`1e100000000`): every value eccx builds from a number
+ * (a bigint, a plain decimal text) then stays under about 10,000 digits.
+ */
+export const MAX_DECIMAL_EXPONENT = 4096;
+
+/**
+ * The longest decimal text accepted, in characters: room for any number in the magnitude bound in
+ * plain notation, which is how Terraform sends a number it cannot send as an integer or an exact
+ * float64 (`1e300` arrives as "1" and 300 zeros, `1e-300` as "0.", 299 zeros and "1").
+ */
+export const MAX_DECIMAL_TEXT_LENGTH = 10_000;
+
+const RANGE_NOTE = ` (numbers of magnitude 10^-${MAX_DECIMAL_EXPONENT} to 10^${MAX_DECIMAL_EXPONENT}, in at most ${MAX_DECIMAL_TEXT_LENGTH} digits)`;
+
 const DECIMAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
+/**
+ * Parses a decimal number (`-12.5e3`, surrounding white space allowed). Throws a `ValueError` for
+ * text that is not a decimal, longer than MAX_DECIMAL_TEXT_LENGTH (as written, or in plain
+ * notation), or out of the magnitude bound. Linear in the length of the text.
+ */
 export function parseDecimal(text: string): Decimal {
+  if (text.length > MAX_DECIMAL_TEXT_LENGTH) {
+    throw new ValueError([], `a number of ${text.length} characters is longer than the ${MAX_DECIMAL_TEXT_LENGTH} eccx accepts${RANGE_NOTE}`);
+  }
   const m = DECIMAL_RE.exec(text.trim());
   if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
-    throw new RangeError(`not a decimal number: ${JSON.stringify(text)}`);
+    throw new ValueError([], `not a decimal number: ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text)}`);
   }
   const frac = m[3] ?? '';
-  let digits = BigInt((m[2] || '0') + frac);
-  let exp = (m[4] ? parseInt(m[4], 10) : 0) - frac.length;
-  if (digits === 0n) return { neg: false, digits: 0n, exp: 0 };
-  while (digits % 10n === 0n) { digits /= 10n; exp += 1; }
-  return { neg: m[1] === '-', digits, exp };
+  const all = (m[2] || '0') + frac;
+  // strip zeros on the text: leading ones do not count, trailing ones raise the exponent
+  let first = 0;
+  while (first < all.length && all.charCodeAt(first) === 48) first++;
+  let end = all.length;
+  while (end > first && all.charCodeAt(end - 1) === 48) end--;
+  if (first === end) return { neg: false, digits: 0n, exp: 0 };
+  // Number() of a long exponent is at worst Infinity, which fails the bound below
+  const exp = (m[4] ? Number(m[4]) : 0) - frac.length + (all.length - end);
+  const magnitude = exp + (end - first) - 1; // the power of ten of the leading digit
+  if (!(Math.abs(magnitude) <= MAX_DECIMAL_EXPONENT)) {
+    const size = Number.isFinite(magnitude) ? `10^${magnitude}` : 'a huge exponent';
+    throw new ValueError([], `a number of ${size} is out of the range eccx accepts${RANGE_NOTE}`);
+  }
+  // the value must also fit the length bound as Terraform would send it (plain notation)
+  const plainLength = exp >= 0 ? magnitude + 1 : Math.max(end - first, -exp) + 2;
+  if (plainLength > MAX_DECIMAL_TEXT_LENGTH) {
+    throw new ValueError([], `a number of ${plainLength} digits in plain notation is longer than the ${MAX_DECIMAL_TEXT_LENGTH} eccx accepts${RANGE_NOTE}`);
+  }
+  return { neg: m[1] === '-', digits: BigInt(all.slice(first, end)), exp };
 }
 
 /** Plain notation without exponent, as Go's `big.Float.Text('f', -1)` prints. */
@@ -137,16 +181,25 @@ function integerToWire(i: bigint): number | bigint | string {
   return i.toString();
 }
 
-/** The JavaScript value for a number received from the wire (msgpack number, bigint or decimal text). */
+/**
+ * The JavaScript value for a number received from the wire (msgpack number, bigint or decimal text).
+ * Throws a `ValueError` for NaN and for decimal text that `parseDecimal` refuses.
+ */
 export function numberFromWire(raw: number | bigint | string): NumberValue {
-  if (typeof raw === 'number') return raw;
+  if (typeof raw === 'number') {
+    if (Number.isNaN(raw)) throw new ValueError([], 'NaN is not a number Terraform can hold');
+    return raw;
+  }
   if (typeof raw === 'bigint') {
     return raw >= BigInt(Number.MIN_SAFE_INTEGER) && raw <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(raw) : raw;
   }
   return numberFromDecimalText(raw);
 }
 
-/** A decimal text (from msgpack or state JSON) as the most convenient exact JavaScript value. */
+/**
+ * A decimal text (from msgpack or state JSON) as the most convenient exact JavaScript value. Throws
+ * a `ValueError` for text that `parseDecimal` refuses (not a decimal, too long, out of range).
+ */
 export function numberFromDecimalText(text: string): NumberValue {
   const d = parseDecimal(text);
   if (d.exp >= 0) {

@@ -1,3 +1,5 @@
+import { setOwn } from './own';
+
 /**
  * The cty type system as Terraform sees it on the wire. A type is a plain value:
  * `'string' | 'number' | 'bool' | 'dynamic'`, or a structural type object.
@@ -87,7 +89,7 @@ export function typeFromJson(j: unknown): CtyType {
       case 'object':
         if (j[1] && typeof j[1] === 'object' && !Array.isArray(j[1])) {
           const attrs: Record<string, CtyType> = {};
-          for (const [k, v] of Object.entries(j[1] as Record<string, unknown>)) attrs[k] = typeFromJson(v);
+          for (const [k, v] of Object.entries(j[1] as Record<string, unknown>)) setOwn(attrs, k, typeFromJson(v));
           const optional = Array.isArray(j[2]) ? (j[2] as unknown[]).map(String) : undefined;
           return optional && optional.length > 0 ? { object: attrs, optional } : { object: attrs };
         }

@@ -1,6 +1,9 @@
 import { ExactNumber, NumberValue, isNumberValue, numbersEqual } from './number';
+import { hasOwn } from './own';
 import { CtyType, elementType, typeKind, typeToString } from './types';
 import { Unknown } from './unknown';
+
+export { ValueError } from './value-error';
 
 /**
  * A Terraform value as plain JavaScript, read against a cty type:
@@ -24,18 +27,6 @@ export class TypedValue {
   public constructor(public readonly type: CtyType, public readonly value: Value) {
     Object.freeze(this);
   }
-}
-
-/** An error about a value at a path; codecs throw it so that callers can point at the attribute. */
-export class ValueError extends Error {
-  public constructor(public readonly steps: ReadonlyArray<string | number>, message: string) {
-    super(steps.length > 0 ? `${formatSteps(steps)}: ${message}` : message);
-    this.name = 'ValueError';
-  }
-}
-
-function formatSteps(steps: ReadonlyArray<string | number>): string {
-  return steps.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -105,7 +96,7 @@ export function valuesEqual(a: Value | undefined, b: Value | undefined, type: Ct
       const xo = x as Record<string, Value>; const yo = y as Record<string, Value>;
       const keys = Object.keys(xo);
       const et = elementType(type);
-      return keys.length === Object.keys(yo).length && keys.every((k) => k in yo && valuesEqual(xo[k], yo[k], et));
+      return keys.length === Object.keys(yo).length && keys.every((k) => hasOwn(yo, k) && valuesEqual(xo[k], yo[k], et));
     }
     case 'object': {
       const attrs = (type as { object: Record<string, CtyType> }).object;
