@@ -131,6 +131,22 @@ describeTwoClusters('Two doubles: cross-cluster search', () => {
     expect(res._clusters.details.r1.failures[0].reason.reason).toBe('missing authentication credentials for action [cluster:internal/remote_cluster/handshake]');
   });
 
+  it('a credential the remote does not know, and a REST key, fail the search with 401 (skip_unavailable false)', async () => {
+    await seed(w);
+    const elsewhere = await w.localClient.security.createCrossClusterApiKey({ name: 'elsewhere', access: KEY_ACCESS });
+    await w.setAlias('r1', { seeds: [w.remote.remoteClusterAddress], ...STRICT });
+    await w.deliver('r1', elsewhere.encoded);
+    const unknown = await esError(w.localClient.search({ index: 'r1:logs-*' }));
+    expect(unknown.status).toBe(401);
+    expect(unknown.body.error.reason).toBe(`unable to authenticate user [${elsewhere.id}] for action [cluster:internal/remote_cluster/handshake]`);
+    expect(unknown.body.error.additional_unsuccessful_credentials).toBe(`API key: unable to find apikey with id ${elsewhere.id}`);
+    const rest = await w.remoteClient.security.createApiKey({ name: 'rest' });
+    await w.deliver('r1', rest.encoded);
+    const wrongType = await esError(w.localClient.search({ index: 'r1:logs-*' }));
+    expect(wrongType.status).toBe(401);
+    expect(wrongType.body.error.reason).toBe(`authentication expected API key type of [cross_cluster], but API key [${rest.id}] has type [rest]`);
+  });
+
   it('with skip_unavailable true a remote authorization error also skips the cluster', async () => {
     await seed(w);
     await connect(w);

@@ -3,9 +3,10 @@
  * §2.5), expiry arithmetic (§2.4), the create response (§1.1) and owner checks on update (§2.7).
  */
 import { randomBytes } from 'node:crypto';
+import { authorize } from './auth';
 import { illegalArgument, notFound } from './errors';
 import { TimeValue, javaTrim, wholeSeconds } from './time-value';
-import { DoubleContext, Principal, Reply, StoredApiKey, ok } from './types';
+import { DoubleContext, Principal, Reply, Req, StoredApiKey, ok } from './types';
 
 /** Elasticsearch ids are 20-character base64url UUIDs. */
 export function newId(): string {
@@ -78,3 +79,23 @@ export function validateForUpdate(ctx: DoubleContext, key: StoredApiKey, expecte
   }
 }
 
+
+const UPDATE_AUTHZ = {
+  cross_cluster: ['manage_security', 'cluster:admin/xpack/security/cross_cluster/api_key/update', 'manage_security,all'],
+  rest: ['manage_own_api_key', 'cluster:admin/xpack/security/api_key/update', 'manage_own_api_key,manage_api_key,manage_security,all'],
+};
+
+/**
+ * The key `PUT .../api_key/{id}` updates, after the checks both update endpoints make in this order:
+ * the cluster privilege, no API-key caller, the caller owns the key (§2.7), and its state and type.
+ */
+export function keyToUpdate(ctx: DoubleContext, r: Req, type: 'rest' | 'cross_cluster'): StoredApiKey {
+  const [privilege, action, grantedBy] = UPDATE_AUTHZ[type];
+  authorize(r.principal, privilege, action, grantedBy);
+  if (r.principal.apiKey) {
+    throw illegalArgument('authentication via API key not supported: only the owner user can update an API key');
+  }
+  const key = ownedKey(ctx, r.principal, r.params.id);
+  validateForUpdate(ctx, key, type);
+  return key;
+}

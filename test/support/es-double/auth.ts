@@ -3,6 +3,7 @@
  * as Elasticsearch's security REST filter does them (fact sheet §2.7).
  */
 import type * as http from 'node:http';
+import { checkApiKey, decodeCredential } from './api-key-credentials';
 import { forbidden, unauthenticated } from './errors';
 import { DoubleContext, Principal } from './types';
 
@@ -49,23 +50,14 @@ export function authenticate(ctx: DoubleContext, req: http.IncomingMessage, uri:
     return { user };
   }
   if (scheme === 'apikey') {
-    const decoded = Buffer.from(cred, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    const id = colon < 0 ? decoded : decoded.slice(0, colon);
-    const secret = colon < 0 ? '' : decoded.slice(colon + 1);
-    const key = ctx.state.apiKeys.get(id);
+    const { id, secret } = decodeCredential(cred);
     const unsuccessful = (why: string) => unauthenticated(GENERIC, { additional_unsuccessful_credentials: `API key: ${why}` });
-    if (!key) throw unsuccessful(`unable to find apikey with id ${id}`);
-    if (key.apiKey !== secret) throw unsuccessful(`invalid credentials for API key [${id}]`);
-    if (key.type !== 'rest') {
-      // §2.7: cross-cluster keys cannot authenticate on the REST interface.
-      throw unsuccessful(`authentication expected API key type of [rest], but API key [${id}] has type [${key.type}]`);
-    }
-    if (key.invalidated) throw unsuccessful('api key has been invalidated');
-    if (key.expiration !== undefined && key.expiration <= ctx.now()) throw unsuccessful('api key is expired');
-    const owner = ctx.users.get(key.username);
+    // §2.7: cross-cluster keys cannot authenticate on the REST interface (the type check).
+    const checked = checkApiKey(ctx, id, secret, 'rest');
+    if ('failure' in checked) throw unsuccessful(checked.failure);
+    const owner = ctx.users.get(checked.key.username);
     if (!owner) throw unsuccessful(`owner of API key [${id}] no longer exists`);
-    return { user: owner, apiKey: key };
+    return { user: owner, apiKey: checked.key };
   }
   throw unauthenticated(GENERIC);
 }

@@ -4,8 +4,7 @@
  */
 import { ParsedAccess, buildCrossClusterRoleDescriptor, parseAccess } from './access';
 import {
-  checkCertificateIdentity, createdResponse, expirationEpoch, metadataErrors, nameErrors, newId, newSecret, ownedKey,
-  validateForUpdate,
+  checkCertificateIdentity, createdResponse, expirationEpoch, keyToUpdate, metadataErrors, nameErrors, newId, newSecret,
 } from './api-key-rules';
 import { authorize } from './auth';
 import { illegalArgument, validationFailed } from './errors';
@@ -101,12 +100,7 @@ function updateCrossClusterKey(ctx: DoubleContext, r: Req): Reply {
     errors.push('must update either [access] or [metadata] for cross-cluster API keys');
   }
   if (errors.length) throw validationFailed(errors);
-  authorize(r.principal, 'manage_security', 'cluster:admin/xpack/security/cross_cluster/api_key/update', 'manage_security,all');
-  if (r.principal.apiKey) {
-    throw illegalArgument('authentication via API key not supported: only the owner user can update an API key');
-  }
-  const key = ownedKey(ctx, r.principal, r.params.id);
-  validateForUpdate(ctx, key, 'cross_cluster');
+  const key = keyToUpdate(ctx, r, 'cross_cluster');
 
   const newDescriptors = built.roleDescriptor ? { cross_cluster: built.roleDescriptor } : key.roleDescriptors;
   const newMetadata = metadata ?? key.metadata;

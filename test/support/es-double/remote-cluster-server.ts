@@ -4,6 +4,7 @@
  * against this double's own key store, so invalidating or expiring the key here cuts every local
  * double that uses it. Messages: README, "Remote cluster server".
  */
+import { checkApiKey, decodeCredential } from './api-key-credentials';
 import { collectHits, noSuchIndex, resolveIndices } from './documents';
 import { EsError } from './errors';
 import { IndexGrant, SEARCH_ACTION, SEARCH_GRANTED_BY_TEXT, searchGrants, toGrants } from './index-permissions';
@@ -21,24 +22,17 @@ const authError = (reason: string, extra: Record<string, unknown> = {}) =>
  * key that is neither invalidated nor expired.
  */
 export function authenticateCrossClusterKey(ctx: DoubleContext, credentials: string, action: string): StoredApiKey {
-  const decoded = Buffer.from(credentials, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
+  const { id, secret, hasColon } = decodeCredential(credentials);
   // §1.1: the secret of a cross-cluster key is exactly 22 characters.
-  if (colon < 0 || decoded.length - colon - 1 !== 22) throw authError('invalid cross-cluster API key value');
-  const id = decoded.slice(0, colon);
-  const secret = decoded.slice(colon + 1);
-  const key = ctx.state.apiKeys.get(id);
-  const failed = (why: string) => authError(`unable to authenticate user [${id}] for action [${action}]`, {
-    additional_unsuccessful_credentials: `API key: ${why}`,
+  if (!hasColon || secret.length !== 22) throw authError('invalid cross-cluster API key value');
+  const checked = checkApiKey(ctx, id, secret, 'cross_cluster');
+  if ('key' in checked) return checked.key;
+  // The troubleshooting page's messages: a wrong key type is reported as such, anything else as
+  // "unable to authenticate user [<id>] for action [...]" with the API key reason alongside.
+  if (checked.wrongType) throw authError(checked.failure);
+  throw authError(`unable to authenticate user [${id}] for action [${action}]`, {
+    additional_unsuccessful_credentials: `API key: ${checked.failure}`,
   });
-  if (!key) throw failed(`unable to find apikey with id ${id}`);
-  if (key.apiKey !== secret) throw failed(`invalid credentials for API key [${id}]`);
-  if (key.type !== 'cross_cluster') {
-    throw authError(`authentication expected API key type of [cross_cluster], but API key [${id}] has type [${key.type}]`);
-  }
-  if (key.invalidated) throw failed('api key has been invalidated');
-  if (key.expiration !== undefined && key.expiration <= ctx.now()) throw failed('api key is expired');
-  return key;
 }
 
 function handshakeReply(ctx: DoubleContext): WireReply {

@@ -3,9 +3,9 @@
  * The double keeps them so that the cross-cluster rules (type checks, API-key callers) can be tested.
  */
 import { RoleDescriptorJson } from './access';
-import { createdResponse, expirationEpoch, metadataErrors, nameErrors, newId, newSecret, ownedKey, validateForUpdate } from './api-key-rules';
+import { createdResponse, expirationEpoch, keyToUpdate, metadataErrors, nameErrors, newId, newSecret } from './api-key-rules';
 import { authorize } from './auth';
-import { illegalArgument, parseException, validationFailed } from './errors';
+import { parseException, validationFailed } from './errors';
 import { isPlainObject, jsonEqual } from './json';
 import { walkFields } from './parsing';
 import { objectBody } from './request-body';
@@ -90,12 +90,7 @@ function updateRestKey(ctx: DoubleContext, r: Req): Reply {
   const errors = [...metadataErrors(metadata)];
   if (expiration && expiration.nanos <= 0n) errors.push('API key expiration must be in the future');
   if (errors.length) throw validationFailed(errors);
-  authorize(r.principal, 'manage_own_api_key', 'cluster:admin/xpack/security/api_key/update', 'manage_own_api_key,manage_api_key,manage_security,all');
-  if (r.principal.apiKey) {
-    throw illegalArgument('authentication via API key not supported: only the owner user can update an API key');
-  }
-  const key = ownedKey(ctx, r.principal, r.params.id);
-  validateForUpdate(ctx, key, 'rest');
+  const key = keyToUpdate(ctx, r, 'rest');
   const u = r.principal.user;
   const newDescriptors = descriptors ?? key.roleDescriptors;
   const newMetadata = metadata ?? key.metadata;
