@@ -69,6 +69,13 @@ describeTwoClusters('Two doubles: _remote/info connection state', () => {
     expect(info.viaproxy).toMatchObject({ connected: false, num_proxy_sockets_connected: 0, cluster_credentials: '::es_redacted::' });
   });
 
+  it('the transport port without a credential: the certificate model connects (TLS trust is not simulated), no cluster_credentials', async () => {
+    await w.setAlias('certmodel', { seeds: [w.remote.transportAddress] });
+    const info = await w.remoteInfo();
+    expect(info.certmodel).toMatchObject({ connected: true, num_nodes_connected: 1 });
+    expect(info.certmodel).not.toHaveProperty('cluster_credentials');
+  });
+
   it('the remote HTTP port, a closed port and an unknown host do not connect', async () => {
     const key = await w.createKey(SEARCH);
     const closed = await new Promise<number>((resolve) => {
