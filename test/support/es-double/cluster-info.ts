@@ -1,29 +1,38 @@
 /** `GET /` (cluster and version info) and `GET /_security/_authenticate`. */
 import { DoubleContext, Reply, Req, RouteFn, ok } from './types';
 
-export function registerInfoRoutes(ctx: DoubleContext, route: RouteFn, buildFlavor: string): void {
-  route('GET', '/', () => info(ctx, buildFlavor));
+export function registerInfoRoutes(ctx: DoubleContext, route: RouteFn): void {
+  route('GET', '/', () => info(ctx));
   route('HEAD', '/', () => ok({}));
   route('GET', '/_security/_authenticate', (r) => whoami(r));
 }
 
-function info(ctx: DoubleContext, buildFlavor: string): Reply {
+/** The version fields `_resolve/cluster` reports for a cluster (a subset of `GET /`'s `version`). */
+export function shortVersion(ctx: DoubleContext): Record<string, string> {
   const v = ctx.version();
-  const lucene = v.major >= 9 ? '10.2.2' : '9.12.2';
+  return {
+    number: v.text,
+    build_flavor: ctx.buildFlavor,
+    minimum_wire_compatibility_version: v.major >= 9 ? '8.19.0' : '7.17.0',
+    minimum_index_compatibility_version: v.major >= 9 ? '8.0.0' : '7.0.0',
+  };
+}
+
+function info(ctx: DoubleContext): Reply {
+  const { number, build_flavor: flavor, ...compat } = shortVersion(ctx);
   return ok({
     name: ctx.state.nodes[0].name,
     cluster_name: ctx.clusterName,
     cluster_uuid: ctx.clusterUuid,
     version: {
-      number: v.text,
-      build_flavor: buildFlavor,
+      number,
+      build_flavor: flavor,
       build_type: 'docker',
       build_hash: '0000000000000000000000000000000000000000',
       build_date: '2025-01-01T00:00:00.000000000Z',
       build_snapshot: false,
-      lucene_version: lucene,
-      minimum_wire_compatibility_version: v.major >= 9 ? '8.19.0' : '7.17.0',
-      minimum_index_compatibility_version: v.major >= 9 ? '8.0.0' : '7.0.0',
+      lucene_version: ctx.version().major >= 9 ? '10.2.2' : '9.12.2',
+      ...compat,
     },
     tagline: 'You Know, for Search',
   });

@@ -6,33 +6,19 @@
  * reached or answers an error is skipped when the alias has `skip_unavailable`, else the search fails
  * with the remote's error. Local indices in the same target are searched here.
  */
-import { wildcardMatch } from './access';
-import { mergedSettings } from './cluster-settings';
 import { Hit, collectHits, noSuchIndex, resolveIndices, searchBody } from './documents';
 import { EsError, forbidden } from './errors';
 import { SEARCH_ACTION, SEARCH_GRANTED_BY_TEXT, searchGrants, toGrants } from './index-permissions';
-import { AliasConfig, enabledAliases } from './remote-aliases';
+import { AliasConfig } from './remote-aliases';
 import { WireError } from './remote-cluster-wire';
 import { connect, loadedCredential, sendToRemote } from './remote-connections';
+import { splitTarget } from './search-targets';
 import { DoubleContext, Principal, Reply, Req, RouteFn, ok } from './types';
+import { remoteIndicesFor, roleEntries } from './user-privileges';
 
 export function registerSearchRoutes(ctx: DoubleContext, route: RouteFn): void {
   route('GET', '/{target}/_search', (r) => search(ctx, r));
   route('POST', '/{target}/_search', (r) => search(ctx, r));
-}
-
-/**
- * The entries of `field` (`indices` or `remote_indices`) in the user's roles. The built-in
- * `superuser` role grants `all` on every index, local and remote [derived from ReservedRolesStore].
- */
-function roleEntries(ctx: DoubleContext, p: Principal, field: 'indices' | 'remote_indices'): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  for (const role of p.user.roles) {
-    if (role === 'superuser') out.push({ names: ['*'], privileges: ['all'], clusters: ['*'] });
-    const stored = ctx.state.roles.get(role)?.body[field];
-    if (Array.isArray(stored)) out.push(...stored);
-  }
-  return out;
 }
 
 interface ClusterResult {
@@ -49,12 +35,7 @@ const toEsError = (e: WireError) => new EsError(e.type, e.reason, { status: e.st
 async function searchRemote(
   ctx: DoubleContext, p: Principal, config: AliasConfig, indices: string, query: unknown, size: number,
 ): Promise<ClusterResult> {
-  const entries = roleEntries(ctx, p, 'remote_indices').filter((e) => Array.isArray(e.clusters)
-    && (e.clusters as string[]).some((c) => wildcardMatch(c, config.alias)));
-  if (entries.length === 0) {
-    throw forbidden(`action [${SEARCH_ACTION}] towards remote cluster [${config.alias}] is unauthorized for user [${p.user.username}] `
-      + `with effective roles [${p.user.roles.join(',')}] because no remote indices privileges apply for the target cluster`);
-  }
+  const entries = remoteIndicesFor(ctx, p, config.alias);
   const empty = { alias: config.alias, indices, hits: [], total: 0, shards: 0 };
   const handshake = await connect(ctx, config);
   if (!handshake.connected) return { ...empty, failure: handshake.error };
@@ -85,27 +66,6 @@ function searchLocal(ctx: DoubleContext, p: Principal, expression: string, query
   const indices = [...concrete, ...expanded.filter((i) => !concrete.includes(i))];
   const hits = collectHits(ctx, indices, query, [(i) => searchGrants(grants, i)]);
   return { alias: '(local)', indices: expression, hits, total: hits.length, shards: indices.length };
-}
-
-/** Split the target into local parts and, per enabled alias, its remote index expressions. */
-function splitTarget(ctx: DoubleContext, target: string): { local: string[]; remote: Map<AliasConfig, string[]> } {
-  const configs = enabledAliases(mergedSettings(ctx), ctx.version());
-  const local: string[] = [];
-  const remote = new Map<AliasConfig, string[]>();
-  for (const part of target.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const colon = part.indexOf(':');
-    if (colon < 0) {
-      local.push(part);
-      continue;
-    }
-    const aliasPattern = part.slice(0, colon);
-    const matched = configs.filter((c) => wildcardMatch(aliasPattern, c.alias));
-    if (matched.length === 0 && !aliasPattern.includes('*')) {
-      throw new EsError('no_such_remote_cluster_exception', `no such remote cluster: [${aliasPattern}]`, { status: 404 });
-    }
-    for (const c of matched) remote.set(c, [...(remote.get(c) ?? []), part.slice(colon + 1)]);
-  }
-  return { local, remote };
 }
 
 async function search(ctx: DoubleContext, r: Req): Promise<Reply> {

@@ -5,6 +5,7 @@
  * double that uses it. Messages: README, "Remote cluster server".
  */
 import { checkApiKey, decodeCredential } from './api-key-credentials';
+import { shortVersion } from './cluster-info';
 import { collectHits, noSuchIndex, resolveIndices } from './documents';
 import { EsError } from './errors';
 import { IndexGrant, SEARCH_ACTION, SEARCH_GRANTED_BY_TEXT, searchGrants, toGrants } from './index-permissions';
@@ -36,11 +37,17 @@ export function authenticateCrossClusterKey(ctx: DoubleContext, credentials: str
 }
 
 function handshakeReply(ctx: DoubleContext): WireReply {
-  return { clusterName: ctx.clusterName, clusterUuid: ctx.clusterUuid, nodes: ctx.state.nodes.length };
+  return { clusterName: ctx.clusterName, clusterUuid: ctx.clusterUuid, nodes: ctx.state.nodes.length, version: shortVersion(ctx) };
 }
 
-/** A search on behalf of a local user: the key's `access.search` ∩ the user's `remote_indices`. */
-function search(ctx: DoubleContext, key: StoredApiKey, request: WireRequest): WireReply {
+/** `_resolve/cluster`'s per-cluster action [derived: the double checks it like the search action]. */
+const RESOLVE_ACTION = 'indices:admin/resolve/cluster';
+
+/**
+ * The indices of the request's expression the user may search here: the key's `access.search` ∩ the
+ * user's `remote_indices`. A concrete index either side denies is Elasticsearch's 403.
+ */
+function authorizedIndices(ctx: DoubleContext, key: StoredApiKey, request: WireRequest, action: string) {
   const subject = request.subject ?? { username: '_anonymous', roles: [], remoteIndices: [] };
   const keyGrants = toGrants(key.roleDescriptors.cross_cluster?.indices);
   const userGrants: IndexGrant[] = toGrants(subject.remoteIndices);
@@ -48,15 +55,26 @@ function search(ctx: DoubleContext, key: StoredApiKey, request: WireRequest): Wi
   const { concrete, expanded } = resolveIndices(ctx, request.index ?? '*', allowed);
   const denied = concrete.filter((i) => !allowed(i));
   if (denied.length) {
-    throw new EsError('security_exception', `action [${SEARCH_ACTION}] towards remote cluster is unauthorized for user [${subject.username}] `
+    throw new EsError('security_exception', `action [${action}] towards remote cluster is unauthorized for user [${subject.username}] `
       + `with assigned roles [${subject.roles.join(',')}] authenticated by API key id [${key.id}] of user [${key.username}] `
       + `on indices [${denied.join(',')}], this action is granted by the index privileges [${SEARCH_GRANTED_BY_TEXT}]`, { status: 403 });
   }
+  return { keyGrants, userGrants, concrete, indices: [...concrete, ...expanded.filter((i) => !concrete.includes(i))] };
+}
+
+/** A search on behalf of a local user, with both sides' document- and field-level security. */
+function search(ctx: DoubleContext, key: StoredApiKey, request: WireRequest): WireReply {
+  const { keyGrants, userGrants, concrete, indices } = authorizedIndices(ctx, key, request, SEARCH_ACTION);
   const missing = concrete.find((i) => !ctx.state.indices.has(i));
   if (missing) throw noSuchIndex(missing);
-  const indices = [...concrete, ...expanded.filter((i) => !concrete.includes(i))];
   const hits = collectHits(ctx, indices, request.query, [(i) => searchGrants(keyGrants, i), (i) => searchGrants(userGrants, i)]);
   return { hits: hits.slice(0, request.size ?? 10), total: hits.length, indices: indices.length };
+}
+
+/** Whether anything the user may search matches (missing concrete indices simply do not match). */
+function resolve(ctx: DoubleContext, key: StoredApiKey, request: WireRequest): WireReply {
+  const { indices } = authorizedIndices(ctx, key, request, RESOLVE_ACTION);
+  return { ...handshakeReply(ctx), matchingIndices: indices.some((i) => ctx.state.indices.has(i)) };
 }
 
 /** Answer a request that arrived on the remote cluster server port. */
@@ -67,8 +85,10 @@ export function answerRemoteClusterPort(ctx: DoubleContext, request: WireRequest
         + 'transport header [_cross_cluster_access_credentials] but none found. Please ensure you have configured remote cluster '
         + 'credentials on the cluster originating the request.', { status: 400 });
     }
-    const key = authenticateCrossClusterKey(ctx, request.credentials, request.action === 'search' ? SEARCH_ACTION : HANDSHAKE);
-    return request.action === 'search' ? search(ctx, key, request) : handshakeReply(ctx);
+    const action = { handshake: HANDSHAKE, search: SEARCH_ACTION, resolve: RESOLVE_ACTION }[request.action];
+    const key = authenticateCrossClusterKey(ctx, request.credentials, action);
+    if (request.action === 'search') return search(ctx, key, request);
+    return request.action === 'resolve' ? resolve(ctx, key, request) : handshakeReply(ctx);
   } catch (e) {
     if (e instanceof EsError) return { error: wireError(e) };
     throw e;
@@ -84,7 +104,7 @@ export function answerTransportPort(ctx: DoubleContext, request: WireRequest): W
   if (request.credentials) {
     return { error: wireError(authError(`missing authentication credentials for action [${HANDSHAKE}]`)) };
   }
-  if (request.action === 'search') {
+  if (request.action !== 'handshake') {
     return { error: { type: 'exception', reason: 'the test double does not simulate searches over the certificate model', status: 500 } };
   }
   return handshakeReply(ctx);

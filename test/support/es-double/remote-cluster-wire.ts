@@ -10,8 +10,8 @@
 import * as net from 'node:net';
 import { IndexGrant } from './index-permissions';
 
-/** `cluster:internal/remote_cluster/handshake`, then the search action. */
-export type WireAction = 'handshake' | 'search';
+/** `cluster:internal/remote_cluster/handshake`, the search action, and `_resolve/cluster`'s per-cluster resolve. */
+export type WireAction = 'handshake' | 'search' | 'resolve';
 
 /** The local user, as the remote sees them: name, roles and the remote_indices for this alias. */
 export interface WireSubject {
@@ -50,6 +50,10 @@ export interface WireReply {
   readonly clusterName?: string;
   readonly clusterUuid?: string;
   readonly nodes?: number;
+  /** `_resolve/cluster`'s version fields of the remote. */
+  readonly version?: Record<string, string>;
+  /** For `resolve`: whether any index the user may search matches the expression. */
+  readonly matchingIndices?: boolean;
   readonly hits?: WireHit[];
   readonly total?: number;
   readonly indices?: number;

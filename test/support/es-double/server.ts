@@ -20,6 +20,7 @@ import { newNode, registerKeystoreRoutes, selectNodes } from './keystore';
 import { answerRemoteClusterPort, answerTransportPort } from './remote-cluster-server';
 import { serveWire } from './remote-cluster-wire';
 import { registerRemoteInfoRoutes } from './remote-info';
+import { registerResolveClusterRoutes } from './resolve-cluster';
 import { registerRestKeyRoutes } from './rest-keys';
 import { registerRoleRoutes } from './roles';
 import { DoubleContext, DoubleOptions, DoubleState, DoubleUser, FaultHandle, FaultSpec } from './types';
@@ -81,6 +82,7 @@ export class ElasticsearchDouble {
       clusterName: this.clusterName,
       clusterUuid: this.clusterUuid,
       connectTimeoutMs: options.connectTimeoutMs ?? 2000,
+      buildFlavor: options.buildFlavor ?? 'default',
       get remoteClusterPort() {
         return self.remoteClusterPort;
       },
@@ -89,7 +91,7 @@ export class ElasticsearchDouble {
     };
     const front = new HttpFront(this.context, this.faults);
     const route = front.route;
-    registerInfoRoutes(this.context, route, options.buildFlavor ?? 'default');
+    registerInfoRoutes(this.context, route);
     registerCrossClusterKeyRoutes(this.context, route);
     registerRestKeyRoutes(this.context, route);
     registerKeyQueryRoutes(this.context, route);
@@ -100,6 +102,7 @@ export class ElasticsearchDouble {
     registerClockRoutes(this.clock, route);
     registerDocumentRoutes(this.context, route);
     registerSearchRoutes(this.context, route);
+    registerResolveClusterRoutes(this.context, route);
     this.server = http.createServer((req, res) => front.onRequest(req, res));
     this.server.on('connection', (s) => {
       this.sockets.add(s);

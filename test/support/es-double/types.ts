@@ -199,6 +199,8 @@ export interface DoubleContext {
   readonly clusterName: string;
   readonly clusterUuid: string;
   readonly connectTimeoutMs: number;
+  /** `version.build_flavor`. */
+  readonly buildFlavor: string;
   /** The remote cluster server port when that interface is open, else undefined. */
   readonly remoteClusterPort?: number;
   version(): Version;
