@@ -22,6 +22,14 @@ describeTwoClusters('Simulated keystore and secure-settings reload', () => {
     expect(nodes().map((n) => n.keystore.size)).toEqual([0, 0]);
   });
 
+  it('takes a text/plain body as the value (one trailing newline dropped), as keystore add --stdin reads it', async () => {
+    await w.localClient.transport.request(
+      { method: 'PUT', path: `/_double/keystore/_all/${CRED}`, body: 'c3RkaW4=\n' },
+      { headers: { 'content-type': 'text/plain' } },
+    );
+    expect(nodes().map((n) => n.keystore.get(CRED))).toEqual(['c3RkaW4=', 'c3RkaW4=']);
+  });
+
   it('writes one node by name or id', async () => {
     const [first, second] = nodes();
     await raw(w.localClient, 'PUT', `/_double/keystore/${second.name}/${CRED}`, { value: 'b25l' });

@@ -114,8 +114,8 @@ function getSettings(ctx: DoubleContext, r: Req): Reply {
     const defaults = new Map<string, SettingValue>([
       ['cluster.name', ctx.clusterName],
       ['cluster.remote.initial_connect_timeout', '30s'],
-      ['remote_cluster_server.enabled', String(ctx.remoteClusterPort !== undefined)],
-      ['remote_cluster.port', String(ctx.remoteClusterPort ?? 9443)],
+      ['remote_cluster_server.enabled', String(ctx.remoteClusterPort() !== undefined)],
+      ['remote_cluster.port', String(ctx.remoteClusterPort() ?? 9443)],
     ]);
     out.defaults = render(defaults);
   }

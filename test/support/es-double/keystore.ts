@@ -59,17 +59,29 @@ function nodesReply(nodes: DoubleNode[], extra: (n: DoubleNode) => Record<string
   return ok({ nodes: Object.fromEntries(nodes.map((n) => [n.id, { name: n.name, ...extra(n) }])) });
 }
 
+/**
+ * The entry to write: JSON `{"value": "…"}` or `{"corrupt": true}`, or a plain-text body that is the
+ * value itself with one trailing newline dropped, as `elasticsearch-keystore add --stdin` reads it
+ * [derived], so a command can pipe a credential in without putting it on a command line.
+ */
+function entryBody(r: Req): { value?: string; corrupt: boolean } {
+  const type = String(r.record.headers['content-type'] ?? '');
+  if (type.startsWith('text/plain')) return { value: r.raw.replace(/\r?\n$/, ''), corrupt: false };
+  const { obj } = objectBody(r)!;
+  if (obj.corrupt === true) return { corrupt: true };
+  if (typeof obj.value !== 'string') {
+    throw illegalArgument('the double\'s keystore takes {"value": "<string>"}, {"corrupt": true} or a text/plain value');
+  }
+  return { value: obj.value, corrupt: false };
+}
+
 function write(ctx: DoubleContext, r: Req): Reply {
   authorizeKeystore(r);
   const setting = r.params.setting;
   if (!SETTING_NAME.test(setting)) {
     throw illegalArgument(`Setting name [${setting}] does not match the allowed setting name pattern [[A-Za-z0-9_\\-.]+]`);
   }
-  const { obj } = objectBody(r)!;
-  const corrupt = obj.corrupt === true;
-  if (!corrupt && typeof obj.value !== 'string') {
-    throw illegalArgument('the double\'s keystore takes {"value": "<string>"} or {"corrupt": true}');
-  }
+  const { value, corrupt } = entryBody(r);
   const nodes = nodesOrThrow(ctx, r.params.node);
   for (const n of nodes) {
     if (corrupt) {
@@ -77,7 +89,7 @@ function write(ctx: DoubleContext, r: Req): Reply {
       n.corruptEntries.add(setting);
     } else {
       n.corruptEntries.delete(setting);
-      n.keystore.set(setting, obj.value as string);
+      n.keystore.set(setting, value!);
     }
   }
   return nodesReply(nodes);

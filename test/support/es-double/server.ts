@@ -75,7 +75,6 @@ export class ElasticsearchDouble {
       requests: [],
       reloadCount: 0,
     };
-    const self = this;
     this.context = {
       state: this.state,
       users: this.users,
@@ -83,9 +82,7 @@ export class ElasticsearchDouble {
       clusterUuid: this.clusterUuid,
       connectTimeoutMs: options.connectTimeoutMs ?? 2000,
       buildFlavor: options.buildFlavor ?? 'default',
-      get remoteClusterPort() {
-        return self.remoteClusterPort;
-      },
+      remoteClusterPort: () => this.remoteClusterPort,
       version: () => this.versionInfo,
       now: () => this.clock.now(),
     };

@@ -202,7 +202,7 @@ export interface DoubleContext {
   /** `version.build_flavor`. */
   readonly buildFlavor: string;
   /** The remote cluster server port when that interface is open, else undefined. */
-  readonly remoteClusterPort?: number;
+  remoteClusterPort(): number | undefined;
   version(): Version;
   now(): number;
 }
