@@ -7,14 +7,14 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { CrossClusterApiKey, KeyProviderType } from '../src';
+import { median } from './stats';
+import { keyProps, workload } from './workload';
 import { EccxProvider } from '../src/generated/eccx/provider';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 import { installBuiltProvider } from '../test/e2e/eccx-provider';
 import { elasticsearchEnv, providersInMirror, renderCliConfig } from '../test/support/deploy-harness';
 import { runCommand } from '../test/support/deploy-process';
 import { ElasticsearchDouble } from '../test/support/es-double';
-import { median } from './stats';
-import { keyProps, workload } from './workload';
 
 type Provider = 'eccx' | 'elasticstack';
 const OFFICIAL = 'registry.terraform.io/elastic/elasticstack';
@@ -22,8 +22,20 @@ const USER = { username: 'elastic', password: 'changeme' };
 
 /** Medians of one provider at one N: wall time of each Terraform command (ms). */
 export interface DeployStats {
-  readonly provider: Provider; readonly n: number; readonly runs: number;
-  readonly applyMs: number; readonly planMs: number; readonly destroyMs: number;
+  readonly provider: Provider;
+  readonly n: number;
+  readonly runs: number;
+  readonly applyMs: number;
+  readonly planMs: number;
+  readonly destroyMs: number;
+}
+
+export interface DeployOptions {
+  readonly sizes: number[];
+  readonly runs: number;
+  /** A Terraform filesystem mirror holding elastic/elasticstack. */
+  readonly officialMirror?: string;
+  readonly log?: (m: string) => void;
 }
 
 export interface DeployResults {
@@ -54,7 +66,11 @@ async function timeProvider(provider: Provider, n: number, runs: number, cliConf
   try {
     const cwd = synthStack(provider, n, dir);
     const env = {
-      PATH: process.env.PATH, HOME: dir, TF_CLI_CONFIG_FILE: cliConfigFile, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1',
+      PATH: process.env.PATH,
+      HOME: dir,
+      TF_CLI_CONFIG_FILE: cliConfigFile,
+      TF_IN_AUTOMATION: '1',
+      CHECKPOINT_DISABLE: '1',
       ...elasticsearchEnv({ endpoints: double.url, ...USER }),
     };
     const terraform = async (...args: string[]) =>
@@ -81,13 +97,14 @@ async function timeProvider(provider: Provider, n: number, runs: number, cliConf
 
 /** Why the official provider cannot be timed from `officialMirror`, or undefined when it can. */
 export function officialSkipReason(officialMirror: string | undefined): string | undefined {
-  if (officialMirror === undefined) return 'elastic/elasticstack: no `--official-mirror DIR` was given (the bench never downloads providers), so only eccx was timed';
-  if (!providersInMirror(officialMirror).includes(OFFICIAL)) return `elastic/elasticstack: the mirror given with --official-mirror holds no ${OFFICIAL}`;
-  return undefined;
+  if (officialMirror === undefined) {
+    return 'elastic/elasticstack: no `--official-mirror DIR` was given (the bench never downloads providers), so only eccx was timed';
+  }
+  return providersInMirror(officialMirror).includes(OFFICIAL) ? undefined : `elastic/elasticstack: the mirror given with --official-mirror holds no ${OFFICIAL}`;
 }
 
 /** Runs the deploy benchmark; eccx comes from `dist-provider/` (`npx projen provider:build`). */
-export async function runDeployBench(o: { sizes: number[]; runs: number; officialMirror?: string; log?: (m: string) => void }): Promise<DeployResults> {
+export async function runDeployBench(o: DeployOptions): Promise<DeployResults> {
   const log = o.log ?? (() => undefined);
   const version = await runCommand('terraform', ['version'], { cwd: os.tmpdir(), env: process.env, timeoutMs: 60_000 });
   const stats: DeployStats[] = [];

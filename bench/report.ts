@@ -41,11 +41,12 @@ export function verdict(r: SynthResults): string {
 function growthTable(r: SynthResults): string[] {
   const steps = r.sizes.slice(1).map((to, i) => [r.sizes[i], to]).filter(([from, to]) => to === from * 10);
   if (steps.length === 0) return [];
-  const cells = (label: string, pick: (s: Stats) => number) => steps.map(([a, b]) => `${(pick(stat(r, label, b)) / pick(stat(r, label, a))).toFixed(1)}x`);
+  const growth = (label: string, a: number, b: number, pick: (s: Stats) => number) => `${(pick(stat(r, label, b)) / pick(stat(r, label, a))).toFixed(1)}x`;
+  const row = (label: string) => steps.map(([a, b]) => `${growth(label, a, b, (s) => s.cpuMs)}; ${growth(label, a, b, (s) => s.peakHeap)}`);
   return [
     '', 'Growth per 10x N (median CPU time; peak heap):', '',
     `| variant | ${steps.map(([a, b]) => `${num(a)} to ${num(b)}`).join(' | ')} |`, `|---|${steps.map(() => '---:|').join('')}`,
-    ...r.labels.map((l) => `| ${name(l)} | ${cells(l, (s) => s.cpuMs).map((c, i) => `${c}; ${cells(l, (s) => s.peakHeap)[i]}`).join(' | ')} |`),
+    ...r.labels.map((l) => `| ${name(l)} | ${row(l).join(' | ')} |`),
   ];
 }
 
@@ -107,8 +108,8 @@ export function renderReport(o: { synth: SynthResults; deploy?: DeployResults; d
     '`npx projen provider:bench` times the eccx executable from spawn to handshake; its figures and method are in bench/provider-startup.md (not rerun by `npm run bench`).', '',
     '## What it means', '',
     '- The L2 does what the hand-filled L1 does plus its own work: typed props, the synth-time rules, canonical JSON, a child construct per access entry. Most of the time of both is cdktf\'s own cost per resource (construct tree, token resolution, the generated L1\'s synthesis): the L2/JSON column shows how far both are above the floor. The target bounds the L2\'s own share at 25% of the L1\'s time.',
-    '- Growth near 10x per 10x N means the cost per key is constant. Below 10x at small N, fixed costs (the app, the stack, writing files) still weigh in.',
-    '- Differences of a few percent between medians of a few runs on shared cores are noise; rerun with more runs (`--runs`) before reading them as a change.',
+    '- Growth of 10x per 10x N means a constant cost per key. Below 10x, the cost per key falls as N grows: fixed costs (app, stack, provider, writing files) and the JIT\'s warm-up (the first keys run in code not yet optimized) are shared by more keys. Above 10x would mean work that grows faster than the number of keys.',
+    '- On shared cores, differences of a few percent between medians are noise. `--compare-ref HEAD` times the same sources twice and shows how large that noise is; rerun with more runs (`--runs`) before reading a small difference as a change.',
     '- Deploy times are Terraform plus the provider. eccx is a Node process, so its start-up is paid on every one of Terraform\'s provider starts; it weighs most at small N.',
     '',
   ].join('\n');

@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseArgs } from 'util';
 import { DeployResults, runDeployBench } from './deploy';
 import { renderReport } from './report';
 import { REPO_ROOT, runSynthBench } from './synth';
@@ -19,26 +20,34 @@ const USAGE = `usage: npm run bench -- [options]
 
 const list = (s: string) => s.split(',').map(Number);
 
-function parseArgs(argv: string[]) {
-  const o = { sizes: [10, 100, 1000, 10000], runs: [11, 11, 5, 3], compareRef: undefined as string | undefined, deploySizes: [10, 100], deployRuns: 3, officialMirror: undefined as string | undefined, skipDeploy: false, out: 'BENCHMARKS.md' };
-  for (let i = 0; i < argv.length; i++) {
-    const value = () => {
-      if (argv[i + 1] === undefined) throw new Error(`${argv[i]} needs a value\n${USAGE}`);
-      return argv[++i];
-    };
-    switch (argv[i]) {
-      case '--sizes': o.sizes = list(value()); break;
-      case '--runs': o.runs = list(value()); break;
-      case '--compare-ref': o.compareRef = value(); break;
-      case '--deploy-sizes': o.deploySizes = list(value()); break;
-      case '--deploy-runs': o.deployRuns = Number(value()); break;
-      case '--official-mirror': o.officialMirror = path.resolve(value()); break;
-      case '--skip-deploy': o.skipDeploy = true; break;
-      case '--out': o.out = value(); break;
-      case '--help': console.log(USAGE); process.exit(0);
-      default: throw new Error(`unknown option ${argv[i]}\n${USAGE}`);
-    }
+function options() {
+  const { values: v } = parseArgs({
+    options: {
+      'sizes': { type: 'string', default: '10,100,1000,10000' },
+      'runs': { type: 'string', default: '11,11,5,3' },
+      'compare-ref': { type: 'string' },
+      'deploy-sizes': { type: 'string', default: '10,100' },
+      'deploy-runs': { type: 'string', default: '3' },
+      'official-mirror': { type: 'string' },
+      'skip-deploy': { type: 'boolean', default: false },
+      'out': { type: 'string', default: 'BENCHMARKS.md' },
+      'help': { type: 'boolean', default: false },
+    },
+  });
+  if (v.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
+  const o = {
+    sizes: list(v.sizes!),
+    runs: list(v.runs!),
+    compareRef: v['compare-ref'],
+    deploySizes: list(v['deploy-sizes']!),
+    deployRuns: Number(v['deploy-runs']),
+    officialMirror: v['official-mirror'] === undefined ? undefined : path.resolve(v['official-mirror']),
+    skipDeploy: v['skip-deploy']!,
+    out: v.out!,
+  };
   const counts = [...o.sizes, ...o.runs, ...o.deploySizes, o.deployRuns];
   if (counts.some((x) => !Number.isInteger(x) || x < 1) || (o.runs.length !== 1 && o.runs.length !== o.sizes.length)) {
     throw new Error(`sizes and runs are positive whole numbers, and --runs gives one count or one per size\n${USAGE}`);
@@ -47,7 +56,7 @@ function parseArgs(argv: string[]) {
 }
 
 async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
+  const o = options();
   const started = Date.now();
   const loadStart = os.loadavg();
   const log = (m: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
@@ -65,9 +74,12 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   }
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout.trim();
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).stdout.trim();
+  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', `:(exclude)${o.out}`) !== '';
+  const commit = `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' plus uncommitted changes' : ''}`;
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-  fs.writeFileSync(path.resolve(REPO_ROOT, o.out), renderReport({ synth, deploy, deploySkipped, run: { command, commit, seconds: (Date.now() - started) / 1000, loadStart } }));
+  const run = { command, commit, seconds: (Date.now() - started) / 1000, loadStart };
+  fs.writeFileSync(path.resolve(REPO_ROOT, o.out), renderReport({ synth, deploy, deploySkipped, run }));
   log(`wrote ${o.out}`);
 }
 

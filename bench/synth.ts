@@ -5,10 +5,10 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { canonicalJson } from '../src/rules/canonical-json';
 import { median } from './stats';
 import { stackFile, Variant, VARIANTS } from './variants';
 import type { WorkerResult } from './worker';
+import { canonicalJson } from '../src/rules/canonical-json';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
@@ -18,14 +18,26 @@ interface Contender { readonly label: string; readonly variant: Variant; readonl
 
 /** One run at one N, with the SHA-256 of the cdk.tf.json written and of its canonical JSON. */
 export interface Run extends WorkerResult {
-  readonly label: string; readonly variant: Variant; readonly n: number;
-  readonly sha: string; readonly canonicalSha: string; readonly bytes: number; readonly resources: number; readonly outputs: number;
+  readonly label: string;
+  readonly variant: Variant;
+  readonly n: number;
+  readonly sha: string;
+  readonly canonicalSha: string;
+  readonly bytes: number;
+  readonly resources: number;
+  readonly outputs: number;
 }
 
 /** Medians over the runs of one contender at one N (ms and bytes). */
 export interface Stats {
-  readonly label: string; readonly n: number; readonly runs: number;
-  readonly cpuMs: number; readonly ms: number; readonly peakHeap: number; readonly maxRss: number; readonly bytes: number;
+  readonly label: string;
+  readonly n: number;
+  readonly runs: number;
+  readonly cpuMs: number;
+  readonly ms: number;
+  readonly peakHeap: number;
+  readonly maxRss: number;
+  readonly bytes: number;
 }
 
 export interface SynthResults {
@@ -48,7 +60,13 @@ function buildWorker(root: string, outfile: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('esbuild').buildSync({
     entryPoints: [path.join(root, 'bench', 'worker.ts')],
-    outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning',
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
   });
   return outfile;
 }
@@ -85,8 +103,10 @@ function runOnce(c: Contender, n: number): Run {
   fs.rmSync(outdir, { recursive: true, force: true });
   const doc = JSON.parse(text);
   const resources = Object.keys(doc.resource?.elasticstack_elasticsearch_security_api_key ?? {}).length;
-  const digest = { sha: sha256(text), canonicalSha: sha256(canonicalJson(doc)), bytes: text.length, resources, outputs: Object.keys(doc.output ?? {}).length };
-  return { ...(JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult), label: c.label, variant: c.variant, n, ...digest };
+  const outputs = Object.keys(doc.output ?? {}).length;
+  const measured = JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult;
+  const digest = { sha: sha256(text), canonicalSha: sha256(canonicalJson(doc)), bytes: text.length, resources, outputs };
+  return { ...measured, label: c.label, variant: c.variant, n, ...digest };
 }
 
 /**
@@ -128,7 +148,8 @@ export function runSynthBench(o: { sizes: number[]; runsFor: (n: number) => numb
         const i = (k + round) % contenders.length;
         const r = runOnce(contenders[round % 2 === 0 ? i : contenders.length - 1 - i], n);
         runs.push(r);
-        o.log?.(`round ${round + 1} N=${n} ${r.label}: ${r.cpuMs.toFixed(0)} ms CPU, ${r.ms.toFixed(0)} ms wall, peak heap ${(r.peakHeap / 2 ** 20).toFixed(1)} MiB`);
+        const heap = (r.peakHeap / 2 ** 20).toFixed(1);
+        o.log?.(`round ${round + 1} N=${n} ${r.label}: ${r.cpuMs.toFixed(0)} ms CPU, ${r.ms.toFixed(0)} ms wall, peak heap ${heap} MiB`);
       }
     }
   }
@@ -136,7 +157,8 @@ export function runSynthBench(o: { sizes: number[]; runsFor: (n: number) => numb
   const stats = o.sizes.flatMap((n) => contenders.map(({ label }): Stats => {
     const rs = runs.filter((r) => r.n === n && r.label === label);
     const med = (pick: (r: Run) => number) => median(rs.map(pick));
-    return { label, n, runs: rs.length, cpuMs: med((r) => r.cpuMs), ms: med((r) => r.ms), peakHeap: med((r) => r.peakHeap), maxRss: med((r) => r.maxRss), bytes: rs[0].bytes };
+    const [cpuMs, ms, peakHeap, maxRss] = [med((r) => r.cpuMs), med((r) => r.ms), med((r) => r.peakHeap), med((r) => r.maxRss)];
+    return { label, n, runs: rs.length, cpuMs, ms, peakHeap, maxRss, bytes: rs[0].bytes };
   }));
   return { sizes: o.sizes, labels: contenders.map((c) => c.label), compareLabel: compare?.label, stats, runs, checks };
 }

@@ -7,9 +7,9 @@ import * as path from 'path';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CrossClusterApiKey } from '../src';
+import { BenchKey, encodedOutputDescription, keyProps } from './workload';
 import { ElasticsearchSecurityApiKey } from '../src/generated/elasticstack/elasticsearch-security-api-key';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
-import { BenchKey, encodedOutputDescription, keyProps } from './workload';
 
 export const VARIANTS = ['l2', 'l1', 'json'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -94,7 +94,8 @@ function synthJson(keys: BenchKey[], outdir: string): void {
       'name': k.name,
       'type': 'cross_cluster',
     };
-    outputs[oid] = { description: encodedOutputDescription(k.name), sensitive: true, value: `\${elasticstack_elasticsearch_security_api_key.${rid}.encoded}` };
+    const value = `\${elasticstack_elasticsearch_security_api_key.${rid}.encoded}`;
+    outputs[oid] = { description: encodedOutputDescription(k.name), sensitive: true, value };
     outputIds[k.id] = { EncodedOutput: oid };
   }
   const doc = {

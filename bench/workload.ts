@@ -63,5 +63,6 @@ export function encodedOutputDescription(name: string): string {
 
 /** The L2 props of a key (without `provider`). */
 export function keyProps(k: BenchKey): CrossClusterApiKeyProps {
-  return { name: k.name, expiration: k.expiration, metadata: k.metadata, search: k.search, replication: k.replication.length > 0 ? k.replication : undefined };
+  const replication = k.replication.length > 0 ? k.replication : undefined;
+  return { name: k.name, expiration: k.expiration, metadata: k.metadata, search: k.search, replication };
 }
