@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { DeployResults, runDeployBench } from './deploy';
-import { renderReport } from './report';
+import { renderReport, verdict } from './report';
 import { REPO_ROOT, runSynthBench } from './synth';
 
 const USAGE = `usage: npm run bench -- [options]
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const run = { command, commit, seconds: (Date.now() - started) / 1000, loadStart };
   fs.writeFileSync(path.resolve(REPO_ROOT, o.out), renderReport({ synth, deploy, deploySkipped, run }));
-  log(`wrote ${o.out}`);
+  log(`${verdict(synth).replace(/\*/g, '')} Wrote ${o.out}.`);
 }
 
 main().catch((e) => {
