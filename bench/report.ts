@@ -1,261 +1,116 @@
-// Renders BENCHMARKS.md from measured results. Every figure comes from the results passed in.
+// Renders BENCHMARKS.md from one run's results: every figure in it comes from the results passed in.
 import * as os from 'os';
-import type { FirstSynthResults } from './first-synth';
-import type { InstructionResults } from './instructions';
-import { bootstrapMedianRatio, median } from './stats';
-import type { SynthResults, VariantStats } from './synth-bench';
+import type { DeployResults } from './deploy';
+import type { Stats, SynthResults } from './synth';
 
-export const TARGETS = { timeRatio: 1.1, memoryRatio: 1.2, growthPer10x: 11 };
+/** The target for the L2: at most this many times the CPU time of the hand-filled L1, at every N. */
+export const L2_L1_CPU_TARGET = 1.25;
 
-export interface MachineFacts {
-  readonly cpuModel: string;
-  readonly cores: number;
-  readonly node: string;
-  readonly platform: string;
-  readonly memory: string;
-  readonly date: string;
+export interface RunFacts {
+  readonly command: string;
   readonly commit: string;
-  readonly loadStart: string;
-  readonly loadEnd: string;
+  readonly seconds: number;
+  readonly loadStart: number[];
 }
 
-export function machineFacts(commit: string, loadStart: number[]): MachineFacts {
-  return {
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
-    node: process.version,
-    platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    date: new Date().toISOString(),
-    commit,
-    loadStart: loadStart.map((l) => l.toFixed(2)).join(', '),
-    loadEnd: os.loadavg().map((l) => l.toFixed(2)).join(', '),
-  };
-}
-
+const NAMES: Record<string, string> = { l2: 'L2 constructs', l1: 'generated L1, filled by hand', json: 'plain JSON (floor)' };
+const name = (label: string) => NAMES[label] ?? `L2 at ${label.slice(3)} (\`--compare-ref\`)`;
 const mib = (b: number) => (b / 2 ** 20).toFixed(1);
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const sec = (x: number) => (x / 1000).toFixed(1);
-const ratio = (a: number, b: number) => (a / b).toFixed(2);
-const ok = (pass: boolean) => (pass ? 'yes' : '**no**');
+const num = (n: number) => n.toLocaleString('en-US');
+const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
 
-const NAMES: Record<string, string> = {
-  l2: 'L2 constructs',
-  l1: 'generated L1 by hand',
-  json: 'plain JSON (floor)',
-};
-
-function name(label: string, before?: string): string {
-  if (label === before) return `L2 at ${label.slice(3)} (${label})`;
-  return NAMES[label] ?? label;
-}
-
-function stat(r: SynthResults, label: string, n: number): VariantStats {
+function stat(r: SynthResults, label: string, n: number): Stats {
   const s = r.stats.find((x) => x.label === label && x.n === n);
-  if (!s) throw new Error(`no result for ${label} N=${n}`);
+  if (!s) throw new Error(`no result for ${label} at N=${n}`);
   return s;
 }
 
-export interface TargetVerdict {
-  readonly n: number;
-  readonly timeCpu: number;
-  readonly timeWall: number;
-  readonly heap: number;
-  readonly rss: number;
+/** L2/L1 ratio of median CPU time at each N, for the current L2 or the one of `--compare-ref`. */
+export function cpuRatios(r: SynthResults, l2 = 'l2'): Array<{ n: number; ratio: number }> {
+  return r.sizes.map((n) => ({ n, ratio: stat(r, l2, n).cpuMs / stat(r, 'l1', n).cpuMs }));
 }
 
-/** L2/L1 ratios per N for the given L2 label. */
-export function verdicts(r: SynthResults, l2 = 'l2'): TargetVerdict[] {
-  return r.sizes.map((n) => {
-    const a = stat(r, l2, n);
-    const b = stat(r, 'l1', n);
-    return { n, timeCpu: a.medianCpuMs / b.medianCpuMs, timeWall: a.medianMs / b.medianMs, heap: a.peakHeap / b.peakHeap, rss: a.maxRss / b.maxRss };
-  });
+/** One line saying whether the L2 met the CPU target at every N. */
+export function verdict(r: SynthResults): string {
+  const worst = cpuRatios(r).reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  const met = worst.ratio <= L2_L1_CPU_TARGET;
+  return `L2/L1 CPU at most ${L2_L1_CPU_TARGET} at every N: **${met ? 'met' : 'not met'}** (highest ${worst.ratio.toFixed(2)}, at N = ${num(worst.n)}).`;
 }
 
-/**
- * L2/L1 CPU time run by run: run k of the L2 against run k of the L1, which ran moments apart in
- * the same round, so a change in other tenants' load hits both. Median and range of those ratios.
- */
-function pairedCpu(r: SynthResults, n: number): { median: number; min: number; max: number } {
-  const l1 = new Map(runsOf(r, n, 'l1').map((x) => [x.run, x.cpuMs]));
-  const ratios = runsOf(r, n, 'l2').map((x) => x.cpuMs / l1.get(x.run)!);
-  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+function growthTable(r: SynthResults): string[] {
+  const steps = r.sizes.slice(1).map((to, i) => [r.sizes[i], to]).filter(([from, to]) => to === from * 10);
+  if (steps.length === 0) return [];
+  const growth = (label: string, a: number, b: number, pick: (s: Stats) => number) => `${(pick(stat(r, label, b)) / pick(stat(r, label, a))).toFixed(1)}x`;
+  const row = (label: string) => steps.map(([a, b]) => `${growth(label, a, b, (s) => s.cpuMs)}; ${growth(label, a, b, (s) => s.peakHeap)}`);
+  return [
+    '', 'Growth per 10x N (median CPU time; peak heap):', '',
+    `| variant | ${steps.map(([a, b]) => `${num(a)} to ${num(b)}`).join(' | ')} |`, `|---|${steps.map(() => '---:|').join('')}`,
+    ...r.labels.map((l) => `| ${name(l)} | ${row(l).join(' | ')} |`),
+  ];
 }
 
-/** The 90% bootstrap interval of the L2/L1 ratio of median CPU times (bench/stats.ts). */
-function cpuInterval(r: SynthResults, n: number): { low: number; high: number } {
-  const cpu = (label: string) => runsOf(r, n, label).map((x) => x.cpuMs);
-  return bootstrapMedianRatio(cpu('l2'), cpu('l1'));
+function synthSection(r: SynthResults): string[] {
+  const cmp = r.compareLabel;
+  const before = cmp ? cpuRatios(r, cmp) : [];
+  return [
+    '## Synth: L2 vs generated L1 vs plain JSON', '',
+    'Workload (bench/workload.ts): N keys, each with two search entries and nested metadata; even keys carry a query and field security, odd keys a replication entry. One stack with the elasticstack provider.', '',
+    '- **L2**: `new CrossClusterApiKey(stack, id, props)` per key.',
+    '- **L1**: the generated `ElasticsearchSecurityApiKey` and a sensitive output filled in by hand as the L2 fills them, at the same construct paths.',
+    '- **plain JSON**: the same document as a plain object, `JSON.stringify` and written: the floor without cdktf.',
+    ...(cmp ? [`- **${cmp}**: the L2 with the library sources of that commit, built and run by the same bench code in the same rounds (the "before" of a change).`] : []),
+    '',
+    'Each (variant, N, run) is a fresh `node --expose-gc` process. Measured: building the tree and `app.synth()` (validations included, cdk.tf.json written); not process start or module loading. CPU time is user + system of the process (`process.cpuUsage`); wall time includes waiting for a core. Peak heap is V8\'s used heap at its highest (just before a GC, or at the end); peak RSS is the whole process. Medians over runs; the rounds run every N and variant once, in an order that changes from round to round.', '',
+    'Identical output (checked on every run; a difference stops the bench):', '',
+    ...r.checks.map((c) => `- ${c}`), '',
+    '| N | variant | runs | CPU ms | wall ms | peak heap MiB | peak RSS MiB |', '|---:|---|---:|---:|---:|---:|---:|',
+    ...r.sizes.flatMap((n) => r.labels.map((l) => {
+      const s = stat(r, l, n);
+      return `| ${num(n)} | ${name(l)} | ${s.runs} | ${ms(s.cpuMs)} | ${ms(s.ms)} | ${mib(s.peakHeap)} | ${mib(s.maxRss)} |`;
+    })),
+    '',
+    `| N | L2/L1 CPU | at most ${L2_L1_CPU_TARGET} | L2/L1 peak heap | L2/JSON CPU |${cmp ? ' before/L1 CPU | after/before CPU |' : ''}`,
+    `|---:|---:|---|---:|---:|${cmp ? '---:|---:|' : ''}`,
+    ...cpuRatios(r).map(({ n, ratio }, i) => {
+      const [l2, l1, json] = ['l2', 'l1', 'json'].map((l) => stat(r, l, n));
+      const extra = cmp ? ` ${before[i].ratio.toFixed(2)} | ${(l2.cpuMs / stat(r, cmp, n).cpuMs).toFixed(2)} |` : '';
+      return `| ${num(n)} | ${ratio.toFixed(2)} | ${ratio <= L2_L1_CPU_TARGET ? 'yes' : '**no**'} | ${(l2.peakHeap / l1.peakHeap).toFixed(2)} | ${(l2.cpuMs / json.cpuMs).toFixed(1)} |${extra}`;
+    }),
+    '', verdict(r),
+    ...growthTable(r),
+  ];
 }
 
-/** The measurements of one contender at one N. */
-function runsOf(r: SynthResults, n: number, label: string): SynthResults['raw'] {
-  return r.raw.filter((x) => x.n === n && x.label === label);
+function deploySection(d: DeployResults | undefined, skipped: string | undefined): string[] {
+  const head = [
+    '## Deploy: terraform apply, plan and destroy', '',
+    'The L2 constructs synthesize N keys of the same workload for the provider; Terraform then runs on cdk.tf.json against the in-process Elasticsearch test double (test/support/es-double): `apply -auto-approve`, `plan -detailed-exitcode` (after the apply: N keys read back, no changes allowed), `destroy -auto-approve`, in that order each run. Wall time of each Terraform command, provider start-ups included (Terraform starts a provider several times per command); `terraform init` is not timed. Each run checks that the double holds N live keys after apply and none after destroy.', '',
+  ];
+  if (!d) return [...head, `Not run: ${skipped ?? 'skipped'}.`];
+  return [
+    ...head, `${d.terraform}.`, '',
+    '| provider | N | runs | apply ms | plan ms | destroy ms |', '|---|---:|---:|---:|---:|---:|',
+    ...d.stats.map((s) => `| ${s.provider} | ${num(s.n)} | ${s.runs} | ${ms(s.applyMs)} | ${ms(s.planMs)} | ${ms(s.destroyMs)} |`),
+    ...(d.skipped.length > 0 ? ['', ...d.skipped.map((s) => `Not measured: ${s}.`)] : []),
+  ];
 }
 
-function growth(r: SynthResults, label: string, pick: (s: VariantStats) => number): Array<{ from: number; to: number; g: number }> {
-  const out: Array<{ from: number; to: number; g: number }> = [];
-  for (let i = 1; i < r.sizes.length; i++) {
-    const [a, b] = [r.sizes[i - 1], r.sizes[i]];
-    if (b !== a * 10) continue;
-    out.push({ from: a, to: b, g: pick(stat(r, label, b)) / pick(stat(r, label, a)) });
-  }
-  return out;
-}
-
-export function renderReport(opts: {
-  synth: SynthResults;
-  instructions?: InstructionResults;
-  instructionsSkipped?: string;
-  first?: FirstSynthResults;
-  firstSkipped?: string;
-  machine: MachineFacts;
-  command: string;
-  elapsedMs: number;
-}): string {
-  const { synth: r, first, machine: m } = opts;
-  const L: string[] = [];
-  L.push('# Benchmarks');
-  L.push('');
-  L.push('Generated by `npm run bench` (bench/run.ts); do not edit by hand. Every figure below was measured in the run described here.');
-  L.push('');
-  L.push('## Rerun');
-  L.push('');
-  L.push('```sh');
-  L.push('npm run bench                                   # everything, writes BENCHMARKS.md (4-15 minutes on 2 shared cores)');
-  L.push('npm run bench -- --skip-first-synth             # synth part only, no registry access');
-  L.push('npm run bench -- --sizes 10,100 --runs 3        # quicker');
-  L.push('npm run bench -- --before-ref <commit>          # also measure the L2 as of <commit>, side by side');
-  L.push('npm run bench -- --full-schema path/to/schema.json   # default ../shared/provider-schema/elasticstack-0.16.3-elasticsearch-all.json');
-  L.push('npm run bench -- --instructions                 # also count instructions with valgrind (about 12 more minutes, 17 with --before-ref)');
-  L.push('```');
-  L.push('');
-  L.push('`npx jest test/bench-smoke.test.ts` runs N = 10 once per variant with the identical-output check (part of `npm test`).');
-  L.push('');
-  L.push('## Machine and run');
-  L.push('');
-  L.push(`- CPU: ${m.cpuModel}, ${m.cores} cores (shared with other users' builds and tests while this ran: load average ${m.loadStart} at start, ${m.loadEnd} at end)`);
-  L.push(`- Memory: ${m.memory}; OS: ${m.platform}`);
-  L.push(`- Node ${m.node}, cdktf 0.21.0, constructs 10.7.0`);
-  L.push(`- Date: ${m.date}; library at commit ${m.commit} (plus working-tree changes, if any)`);
-  L.push(`- Command: \`${opts.command}\`; total ${sec(opts.elapsedMs)} s`);
-  L.push('');
-  L.push('## 1. Synth time and memory: L2 vs generated L1 vs plain JSON');
-  L.push('');
-  L.push('Workload (bench/workload.ts): N keys; each has two search entries and metadata with nested values; even keys put a query and field security on the first search entry, odd keys have a replication entry instead (query/field_security together with replication is rejected at synth). One stack, one default provider.');
-  L.push('');
-  L.push('- **L2**: `new CrossClusterApiKey(stack, id, { name, expiration, metadata, search, replication })`.');
-  L.push('- **L1**: the generated `ElasticsearchSecurityApiKey` filled in by hand as the L2 fills it (`type`, `lifecycle.create_before_destroy`, explicit `allow_restricted_indices`, JSON strings, sensitive `encoded` output) at the same construct paths.');
-  L.push('- **JSON**: the same document as a plain object (logical ids computed like cdktf), `JSON.stringify` and written to disk: the floor.');
-  L.push('');
-  L.push('What is measured: in a fresh `node --expose-gc` process per (variant, N, run), after loading all modules (the same for all variants) and a full GC, the construction of the tree plus `app.synth()` (validations included, cdk.tf.json written), or for JSON building and writing the document. Time: wall clock and CPU time (user + system of the process, `process.cpuUsage`). Because the 2 cores were shared with other engineers\' jobs, wall time includes waiting for a CPU; **CPU time is the figure the targets are judged on**, wall time is shown next to it. Peak heap: the largest V8 used-heap size seen before any GC during the measured work (`v8.GCProfiler`) or at sampling points; peak RSS: `process.resourceUsage().maxRSS`. Medians over runs; runs interleaved (run 1 of every N and variant, then run 2, ...), in an order that rotates and reverses from round to round.');
-  L.push('');
-  L.push('### Identical output');
-  L.push('');
-  for (const c of r.checks) L.push(`- ${c}`);
-  L.push('');
-  L.push('### Results (medians)');
-  L.push('');
-  L.push('| N | variant | runs | CPU ms | wall ms | wall min-max ms | peak heap MiB | heap at start MiB | peak RSS MiB | cdk.tf.json bytes |');
-  L.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const n of r.sizes) {
-    for (const label of r.labels) {
-      const s = stat(r, label, n);
-      L.push(`| ${n.toLocaleString('en-US')} | ${name(label, r.beforeLabel)} | ${s.runs} | ${ms(s.medianCpuMs)} | ${ms(s.medianMs)} | ${ms(s.minMs)}-${ms(s.maxMs)} | ${mib(s.peakHeap)} | ${mib(s.baseHeap)} | ${mib(s.maxRss)} | ${s.docBytes.toLocaleString('en-US')} |`);
-    }
-  }
-  L.push('');
-  L.push('### Ratios and targets (L2/L1 time <= 1.10, memory <= 1.20, growth <= 11x per 10x N)');
-  L.push('');
-  L.push('| N | L2/L1 CPU | L2/L1 CPU, 90% bootstrap interval | L2/L1 CPU run by run: median (range) | L2/L1 wall | L2/L1 peak heap | L2/L1 peak RSS | L2/JSON CPU | L2/JSON wall | L2/JSON peak heap | time target (CPU) | memory target (heap) |');
-  L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
-  for (const v of verdicts(r)) {
-    const a = stat(r, 'l2', v.n);
-    const j = stat(r, 'json', v.n);
-    const p = pairedCpu(r, v.n);
-    const ci = cpuInterval(r, v.n);
-    L.push(`| ${v.n.toLocaleString('en-US')} | ${v.timeCpu.toFixed(2)} | ${ci.low.toFixed(2)}-${ci.high.toFixed(2)} | ${p.median.toFixed(2)} (${p.min.toFixed(2)}-${p.max.toFixed(2)}) | ${v.timeWall.toFixed(2)} | ${v.heap.toFixed(2)} | ${v.rss.toFixed(2)} | ${ratio(a.medianCpuMs, j.medianCpuMs)} | ${ratio(a.medianMs, j.medianMs)} | ${ratio(a.peakHeap, j.peakHeap)} | ${ok(v.timeCpu <= TARGETS.timeRatio)} | ${ok(v.heap <= TARGETS.memoryRatio)} |`);
-  }
-  L.push('');
-  L.push('The targets are judged on the ratio of the medians (second column). The run-by-run column divides run k of the L2 by run k of the L1, which ran moments apart in the same round; its range shows how far one pair of runs can stray on these shared cores. The bootstrap interval resamples each variant\'s runs 2,000 times: it shows how far the ratio of medians could move with other draws of the same noise, so where it straddles 1.10, this run alone does not settle the time target.');
-  L.push('');
-  L.push('Growth of median time per 10x N (target <= 11x for the L2):');
-  L.push('');
-  L.push('| variant | ' + growth(r, 'l2', (s) => s.medianCpuMs).map((g) => `${g.from}->${g.to} CPU | ${g.from}->${g.to} wall`).join(' | ') + ' |');
-  L.push('|---|' + growth(r, 'l2', (s) => s.medianCpuMs).map(() => '---:|---:').join('|') + '|');
-  for (const label of r.labels) {
-    const c = growth(r, label, (s) => s.medianCpuMs);
-    const w = growth(r, label, (s) => s.medianMs);
-    L.push(`| ${name(label, r.beforeLabel)} | ` + c.map((g, i) => `${g.g.toFixed(1)}x | ${w[i].g.toFixed(1)}x`).join(' | ') + ' |');
-  }
-  L.push('');
-  L.push('At N = 10 the fixed costs of an app (stack, provider, validators of cdktf itself, writing files) dominate every variant, and the JSON floor is a few milliseconds, so growth from 10 to 100 is mostly not per-key work.');
-  L.push('');
-  if (r.beforeLabel) {
-    L.push(`### Then and now (same run, side by side)`);
-    L.push('');
-    L.push(`\`${r.beforeLabel}\` is the L2 with the library sources of commit ${r.beforeLabel.slice(3)}, built and run by the same bench code; \`l2\` is the current sources. What changed in between: \`git log --oneline ${r.beforeLabel.slice(3)}.. -- src\`.`);
-    L.push('');
-    L.push('| N | L2 before/L1 CPU | L2 after/L1 CPU | L2 before/L1 heap | L2 after/L1 heap | before CPU ms | after CPU ms | before peak heap MiB | after peak heap MiB |');
-    L.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-    const before = verdicts(r, r.beforeLabel);
-    const after = verdicts(r);
-    r.sizes.forEach((n, i) => {
-      const b = stat(r, r.beforeLabel!, n);
-      const a = stat(r, 'l2', n);
-      L.push(`| ${n.toLocaleString('en-US')} | ${before[i].timeCpu.toFixed(2)} | ${after[i].timeCpu.toFixed(2)} | ${before[i].heap.toFixed(2)} | ${after[i].heap.toFixed(2)} | ${ms(b.medianCpuMs)} | ${ms(a.medianCpuMs)} | ${mib(b.peakHeap)} | ${mib(a.peakHeap)} |`);
-    });
-    L.push('');
-  }
-  L.push('### Instructions executed (valgrind)');
-  L.push('');
-  const ins = opts.instructions;
-  if (!ins) {
-    L.push(`Not counted in this run: ${opts.instructionsSkipped ?? 'skipped'}.`);
-  } else {
-    L.push(`CPU time on these shared cores moves between identical runs (see the run-by-run ranges above); the number of instructions a process executes moves much less with other tenants' load, so it shows some of what CPU-time medians blur. Its own spread is in the table (the range over runs of each cell). **Not the judged figure**: the targets stay on CPU time. Counted with ${ins.valgrind} (\`--tool=callgrind --dump-before=uv_getrusage\`): the worker calls \`process.cpuUsage()\` (libuv's \`uv_getrusage\`) right before and after the measured work, so callgrind's second dump holds exactly the work that the CPU times above measure, all threads included (JIT compiler and GC helpers), and no process start or module loading. Median of ${ins.runs} runs, same builds as above. The instructions of one process are not a time: memory stalls and cache misses are not in them, so this ratio and the CPU-time ratio need not agree.`);
-    L.push('');
-    const labels = [...new Set(ins.counts.map((c) => c.label))];
-    const get = (label: string, n: number) => ins.counts.find((c) => c.label === label && c.n === n)!;
-    const mil = (x: number) => (x / 1e6).toFixed(x < 1e9 ? 1 : 0);
-    const range = (c: { runs: number[] }) => `${mil(Math.min(...c.runs))}-${mil(Math.max(...c.runs))}`;
-    L.push('| N | ' + labels.map((l) => `${name(l, r.beforeLabel)}: instructions (M), median (range)`).join(' | ') + ' | ' + labels.filter((l) => l !== 'l1').map((l) => `${l}/L1`).join(' | ') + ' |');
-    L.push('|---:|' + labels.map(() => '---:').join('|') + '|' + labels.filter((l) => l !== 'l1').map(() => '---:').join('|') + '|');
-    for (const n of ins.sizes) {
-      const l1 = get('l1', n).median;
-      L.push(`| ${n.toLocaleString('en-US')} | ` + labels.map((l) => `${mil(get(l, n).median)} (${range(get(l, n))})`).join(' | ') + ' | ' + labels.filter((l) => l !== 'l1').map((l) => (get(l, n).median / l1).toFixed(3)).join(' | ') + ' |');
-    }
-    L.push('');
-  }
-  L.push('## 2. A new user\'s time to a first synth');
-  L.push('');
-  if (!first) {
-    L.push(`Not measured in this run: ${opts.firstSkipped ?? 'skipped'}.`);
-  } else {
-    L.push(`Both start from an empty project in a temp directory with a fresh, empty npm cache (**cold**: everything downloaded from ${first.registry}, npm ${first.npmVersion}); the install is then repeated into another fresh project with that cache (**warm**). Each step is a separate process, timed by wall clock (so it includes waiting for a busy CPU and the network).`);
-    L.push('');
-    L.push(`- **install this package**: \`npm install\` of cdktf, constructs, typescript and this package (tarball ${(first.packageTarball.bytes / 1024).toFixed(0)} KiB, packed by \`npm pack\` from the library compiled with tsc as the jsii build emits it for JavaScript, prebuilt L1 bindings included; compiling took ${sec(first.packageTarball.compileMs)} s and is not counted: users download it built), then \`tsc\` and \`node main.js\` of examples/cross-cluster-search/main.ts with its imports pointed at the package.`);
-    L.push(`- **generate the whole provider**: \`npm install\` of cdktf, constructs and typescript; generating TypeScript bindings for every Elasticsearch resource and data source of elasticstack 0.16.3 (${first.schema.resources} resources, ${first.schema.dataSources} data sources, schema ${(first.schema.bytes / 1024).toFixed(0)} KiB, \`${first.schema.path}\`) with @cdktf/provider-generator 0.21.0's \`TerraformProviderGenerator\`, which is what \`cdktf get\` runs (the generator comes from this repository's devDependencies, as a user's globally installed cdktf-cli would bring it; its install is not counted, nor is fetching the schema, which needs terraform and the provider); then \`tsc\` over the app and the bindings and \`node main.js\` of the same key written against the generated L1 (bench/fixtures/first-synth/l1-main.ts.txt).`);
-    L.push('');
-    L.push('| step | ' + first.paths.map((p) => p.label).join(' | ') + ' |');
-    L.push('|---|' + first.paths.map(() => '---:').join('|') + '|');
-    const stepNames = [...new Set(first.paths.flatMap((p) => p.steps.map((s) => s.name)))];
-    for (const sn of stepNames) {
-      L.push(`| ${sn} | ` + first.paths.map((p) => { const s = p.steps.find((x) => x.name === sn); return s ? `${sec(s.ms)} s` : '-'; }).join(' | ') + ' |');
-    }
-    L.push('| **time to first synth, cold cache** | ' + first.paths.map((p) => `**${sec(p.totalColdMs)} s**`).join(' | ') + ' |');
-    L.push('| **time to first synth, warm cache** | ' + first.paths.map((p) => `**${sec(p.totalWarmMs)} s**`).join(' | ') + ' |');
-    L.push('');
-    L.push('| size on disk | ' + first.paths.map((p) => p.label).join(' | ') + ' |');
-    L.push('|---|' + first.paths.map(() => '---:').join('|') + '|');
-    const sizeNames = [...new Set(first.paths.flatMap((p) => Object.keys(p.sizes)))];
-    for (const sn of sizeNames) {
-      L.push(`| ${sn} | ` + first.paths.map((p) => (p.sizes[sn] === undefined ? '-' : `${mib(p.sizes[sn])} MiB (${p.files[sn]} files)`)).join(' | ') + ' |');
-    }
-    const total = (p: (typeof first.paths)[number]) => Object.entries(p.sizes).filter(([k]) => !k.startsWith('of which')).reduce((a, [, v]) => a + v, 0);
-    L.push('| **total** | ' + first.paths.map((p) => `**${mib(total(p))} MiB**`).join(' | ') + ' |');
-  }
-  L.push('');
-  return L.join('\n');
+export function renderReport(o: { synth: SynthResults; deploy?: DeployResults; deploySkipped?: string; run: RunFacts }): string {
+  const cpu = os.cpus();
+  return [
+    '# Benchmarks', '',
+    'Written by `npm run bench` (bench/run.ts); every figure below comes from the run described here. `npm run bench -- --help` lists the options; `npx jest test/bench.test.ts` runs a smoke version (N = 10, one run).', '',
+    `Run: \`${o.run.command}\` at commit ${o.run.commit}, ${new Date().toISOString().slice(0, 16)} UTC, ${Math.round(o.run.seconds)} s in all. Machine: ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. The cores were shared with other jobs (load average over 1/5/15 min: ${load(o.run.loadStart)} at the start, ${load(os.loadavg())} at the end), so wall times wander; CPU time wanders less and is the figure judged.`, '',
+    ...synthSection(o.synth), '',
+    ...deploySection(o.deploy, o.deploySkipped), '',
+    '## eccx start-up', '',
+    '`npx projen provider:bench` times the eccx executable from spawn to handshake; its figures and method are in bench/provider-startup.md (not rerun by `npm run bench`).', '',
+    '## What it means', '',
+    '- The L2 does what the hand-filled L1 does plus its own work: typed props, the synth-time rules, canonical JSON, a child construct per access entry. Most of the time of both is cdktf\'s own cost per resource (construct tree, token resolution, the generated L1\'s synthesis): the L2/JSON column shows how far both are above the floor. The target bounds the L2\'s own share at 25% of the L1\'s time.',
+    '- Growth of 10x per 10x N means a constant cost per key. Below 10x, the cost per key falls as N grows: fixed costs (app, stack, provider, writing files) and the JIT\'s warm-up (the first keys run in code not yet optimized) are shared by more keys. Above 10x would mean work that grows faster than the number of keys.',
+    '- On shared cores, differences of a few percent between medians are noise. `--compare-ref HEAD` times the same sources twice and shows how large that noise is; rerun with more runs (`--runs`) before reading a small difference as a change.',
+    '- Deploy times are Terraform plus the provider. eccx is a Node process, so its start-up is paid on every one of Terraform\'s provider starts; it weighs most at small N.',
+    '',
+  ].join('\n');
 }

@@ -7,6 +7,7 @@
 //
 // Objects are written with their keys already in sorted order, so that a hand-written L1 config or
 // JSON document can use `JSON.stringify` directly and still equal the library's canonical JSON.
+import type { CrossClusterApiKeyProps } from '../src';
 
 /** One search entry of the workload. */
 export interface BenchSearch {
@@ -37,7 +38,7 @@ export function workload(n: number): BenchKey[] {
       : {
         names: [`logs-${i}-*`, 'metrics-*'],
         query: { bool: { filter: [{ term: { team } }, { range: { '@timestamp': { gte: 'now-30d' } } }] } },
-        fieldSecurity: { except: ['message.secret'], grant: ['@timestamp', 'message', 'team'] },
+        fieldSecurity: { except: ['message.secret'], grant: ['@timestamp', 'message.*', 'team'] },
       };
     keys.push({
       id: `Key${i}`,
@@ -58,4 +59,10 @@ export function workload(n: number): BenchKey[] {
 /** The description the library gives the sensitive `encoded` output of a key with a literal name. */
 export function encodedOutputDescription(name: string): string {
   return `Encoded cross-cluster API key "${name}" for cluster.remote.<alias>.credentials`;
+}
+
+/** The L2 props of a key (without `provider`). */
+export function keyProps(k: BenchKey): CrossClusterApiKeyProps {
+  const replication = k.replication.length > 0 ? k.replication : undefined;
+  return { name: k.name, expiration: k.expiration, metadata: k.metadata, search: k.search, replication };
 }

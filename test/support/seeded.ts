@@ -1,5 +1,15 @@
-// The generator lives with the bench's statistics, which use it too.
-export { seeded } from '../../bench/stats';
+/**
+ * A small deterministic generator (Park-Miller, exact in doubles): `next(n)` is an integer in
+ * [0, n) taken from the high end of the state. `seed % n` of a linear congruential generator takes
+ * its low bits, which repeat with a short period.
+ */
+export function seeded(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 48271) % 2147483647;
+    return Math.floor((state / 2147483647) * n);
+  };
+}
 
 /** `count` strings of 1 to `maxLength` characters drawn from `alphabet` by `next`. */
 export function strings(next: (n: number) => number, alphabet: string[], count: number, maxLength: number): string[] {
