@@ -38,7 +38,7 @@ const NO_SAMPLER: Sampler = { every: Number.MAX_SAFE_INTEGER, sample: () => unde
 export function synthL2(keys: BenchKey[], outdir: string, sampler: Sampler = NO_SAMPLER): void {
   const app = new App({ outdir });
   const stack = new TerraformStack(app, STACK);
-  new ElasticstackProvider(stack, 'elasticstack', {});
+  new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   keys.forEach((k, i) => {
     new CrossClusterApiKey(stack, k.id, {
       name: k.name,
@@ -62,7 +62,7 @@ export function synthL2(keys: BenchKey[], outdir: string, sampler: Sampler = NO_
 export function synthL1(keys: BenchKey[], outdir: string, sampler: Sampler = NO_SAMPLER): void {
   const app = new App({ outdir });
   const stack = new TerraformStack(app, STACK);
-  new ElasticstackProvider(stack, 'elasticstack', {});
+  new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   keys.forEach((k, i) => {
     const scope = new Construct(stack, k.id);
     const search: ElasticsearchSecurityApiKeyAccessSearch[] = k.search.map((s) => ({
@@ -138,7 +138,7 @@ export function synthJson(keys: BenchKey[], outdir: string, sampler: Sampler = N
       outputs: { [STACK]: outputIds },
     },
     'output': outputs,
-    'provider': { elasticstack: [{}] },
+    'provider': { elasticstack: [{ elasticsearch: [{}] }] },
     'resource': { elasticstack_elasticsearch_security_api_key: resources },
     'terraform': {
       backend: { local: { path: path.resolve(`terraform.${STACK}.tfstate`) } },

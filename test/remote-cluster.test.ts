@@ -366,7 +366,7 @@ describe('port 9300 warning (B14)', () => {
   test('a proxy address on 9300 too, and the warning reaches the synthesized manifest', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'test');
-    new ElasticstackProvider(stack, 'elasticstack', {});
+    new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
     const key = new CrossClusterApiKey(stack, 'Key', KEY);
     new RemoteClusterConnection(stack, 'Conn', { alias: 'a', key, proxyAddress: '[2001:db8::1]:9300' });
     const manifest = JSON.parse(readFileSync(join(Testing.fullSynth(stack), 'manifest.json'), 'utf8'));
@@ -413,7 +413,7 @@ describe('remote_indices roles', () => {
     const { errors, json } = synthStack((stack) => {
       const key = new CrossClusterApiKey(stack, 'Key', KEY);
       const conn = new RemoteClusterConnection(stack, 'Conn', { alias: 'remote-a', key, seeds: ['h:9443'] });
-      const other = new ElasticstackProvider(stack, 'other', { alias: 'other' });
+      const other = new ElasticstackProvider(stack, 'other', { alias: 'other', elasticsearch: [{}] });
       new RemoteIndicesRole(stack, 'Role', { connection: conn, roleName: 'r', names: ['logs-*'], provider: other });
     });
     expect(errors).toEqual([]);
@@ -581,3 +581,25 @@ function typeErrors(source: string): string[] {
     .filter((d) => d.file === sf)
     .map((d) => `line ${sf.getLineAndCharacterOfPosition(d.start ?? 0).line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
 }
+
+describe('one connection per alias and local cluster', () => {
+  test('two connections with the same alias on the same local cluster fail', () => {
+    expect(() =>
+      synthStack((stack) => {
+        const key = new CrossClusterApiKey(stack, 'Key', { name: 'a', search: [{ names: ['a'] }] });
+        new RemoteClusterConnection(stack, 'C1', { alias: 'r1', key, proxyAddress: 'a.example:9443' });
+        new RemoteClusterConnection(stack, 'C2', { alias: 'r1', key, proxyAddress: 'b.example:9443' });
+      }),
+    ).toThrow('[test/C2] alias: "r1" is already connected on the same local cluster ((the default provider)) by test/C1');
+  });
+  test('the same alias on two local clusters is fine', () => {
+    const { errors } = synthStack((stack) => {
+      const key = new CrossClusterApiKey(stack, 'Key', { name: 'a', search: [{ names: ['a'] }] });
+      const l1 = new ElasticstackProvider(stack, 'l1', { alias: 'l1', elasticsearch: [{}] });
+      const l2 = new ElasticstackProvider(stack, 'l2', { alias: 'l2', elasticsearch: [{}] });
+      new RemoteClusterConnection(stack, 'C1', { alias: 'r1', key, proxyAddress: 'a.example:9443', provider: l1 });
+      new RemoteClusterConnection(stack, 'C2', { alias: 'r1', key, proxyAddress: 'a.example:9443', provider: l2 });
+    });
+    expect(errors).toEqual([]);
+  });
+});

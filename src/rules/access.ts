@@ -1,6 +1,6 @@
 import { jsonProblem } from './api-key';
+import { isDeployTime } from './deploy-time';
 import { Problem, show } from './problem';
-import { isUnresolved } from './tokens';
 
 /**
  * Rules for the `access` of a cross-cluster API key: the `search` and `replication` entries
@@ -24,14 +24,14 @@ export interface ReplicationEntry {
 
 /** `names`: a non-empty list of non-empty index names or patterns. */
 export function checkNames(names: unknown, prop: string): Problem[] {
-  if (isUnresolved(names)) return [];
+  if (isDeployTime(names)) return [];
   if (!Array.isArray(names)) return [ENTRY.namesNotList(names, prop)];
   if (names.length === 0) return [ENTRY.namesEmpty(prop)];
   const problems: Problem[] = [];
   for (let i = 0; i < names.length; i++) {
     if (!(i in names)) continue; // a hole, as in [, 'logs-*']: skipped (cdktf writes no element for it)
     const n: unknown = names[i];
-    if ((typeof n !== 'string' || n.length === 0) && !isUnresolved(n)) problems.push(ENTRY.badName(n, `${prop}[${i}]`));
+    if ((typeof n !== 'string' || n.length === 0) && !isDeployTime(n)) problems.push(ENTRY.badName(n, `${prop}[${i}]`));
   }
   return problems;
 }
@@ -72,13 +72,13 @@ const ENTRY = {
  * names on the remote cluster itself, so such a name matches nothing there. For a warning.
  */
 export function namesWithClusterPrefix(names: unknown): string[] {
-  if (!Array.isArray(names) || isUnresolved(names)) return [];
-  return names.filter((n): n is string => typeof n === 'string' && n.indexOf(':') > 0 && !isUnresolved(n) && !n.startsWith('/'));
+  if (!Array.isArray(names) || isDeployTime(names)) return [];
+  return names.filter((n): n is string => typeof n === 'string' && !n.startsWith('/') && /^[^:]+:/.test(n));
 }
 
 /** `field_security`: `{ grant?: string[], except?: string[] }`, not empty, `except` needs `grant`. */
 export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
-  if (fs === undefined || isUnresolved(fs)) return [];
+  if (fs === undefined || isDeployTime(fs)) return [];
   if (fs === null || typeof fs !== 'object' || Array.isArray(fs)) return [FIELD_SECURITY.notObject(fs, prop)];
   const { grant, except } = fs as { grant?: unknown; except?: unknown };
   const problems: Problem[] = [];
@@ -97,14 +97,14 @@ export function checkFieldSecurity(fs: unknown, prop: string): Problem[] {
 
 /** `grant` or `except` of a `field_security`: a list of non-empty field names; problems go to `problems`. */
 function checkFieldList(list: unknown, key: 'grant' | 'except', prop: string, problems: Problem[]): void {
-  if (list === undefined || isUnresolved(list)) return;
+  if (list === undefined || isDeployTime(list)) return;
   if (!Array.isArray(list)) {
     problems.push(FIELD_SECURITY.notList(list, key, prop));
     return;
   }
   for (let i = 0; i < list.length; i++) {
     const f: unknown = list[i];
-    if ((typeof f !== 'string' || f.length === 0) && !isUnresolved(f)) problems.push(FIELD_SECURITY.badField(f, `${prop}.${key}[${i}]`));
+    if ((typeof f !== 'string' || f.length === 0) && !isDeployTime(f)) problems.push(FIELD_SECURITY.badField(f, `${prop}.${key}[${i}]`));
   }
 }
 
@@ -155,13 +155,13 @@ function globMatches(pattern: string, field: string): boolean {
  * Elasticsearch. A problem goes to `problems`.
  */
 function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string, problems: Problem[]): void {
-  if (!Array.isArray(grant) || !Array.isArray(except) || isUnresolved(grant) || isUnresolved(except)) return;
+  if (!Array.isArray(grant) || !Array.isArray(except) || isDeployTime(grant) || isDeployTime(except)) return;
   for (const g of grant) {
-    if (typeof g !== 'string' || isUnresolved(g)) return;
+    if (typeof g !== 'string' || isDeployTime(g)) return;
   }
   let outside: string[] | undefined;
   for (const e of except) {
-    if (typeof e === 'string' && e !== '' && !e.includes('*') && !isUnresolved(e) && !grantCovers(grant as string[], e)) (outside ??= []).push(e);
+    if (typeof e === 'string' && e !== '' && !e.includes('*') && !isDeployTime(e) && !grantCovers(grant as string[], e)) (outside ??= []).push(e);
   }
   if (outside) problems.push(FIELD_SECURITY.exceptOutsideGrant(outside, grant, prop));
 }
@@ -191,15 +191,12 @@ function checkUnknownFields(entry: object, known: string[], prop: string): Probl
   return problems;
 }
 
-/**
- * `query`: a JSON object (the DLS query), or a string holding one. `knownPlainJson` says the caller
- * has already found it to be plain JSON data, which skips walking it again.
- */
-export function checkQuery(query: unknown, prop: string, knownPlainJson = false): Problem[] {
-  if (query === undefined || isUnresolved(query)) return [];
+/** `query`: a JSON object (the DLS query), or a string holding one. */
+export function checkQuery(query: unknown, prop: string): Problem[] {
+  if (query === undefined || isDeployTime(query)) return [];
   if (typeof query === 'string') return checkQueryString(query, prop);
   if (query === null || typeof query !== 'object' || Array.isArray(query)) return [QUERY.notObject(query, prop)];
-  const bad = knownPlainJson ? undefined : jsonProblem(query, prop);
+  const bad = jsonProblem(query, prop);
   return bad ? [QUERY.notJson(bad, prop)] : [];
 }
 
@@ -229,16 +226,16 @@ const QUERY = {
 
 /** `allow_restricted_indices`: a boolean. */
 export function checkAllowRestrictedIndices(value: unknown, prop: string): Problem[] {
-  if (value === undefined || isUnresolved(value) || typeof value === 'boolean') return [];
+  if (value === undefined || isDeployTime(value) || typeof value === 'boolean') return [];
   return [ENTRY.notBoolean(value, prop)];
 }
 
-/** One `search` entry on its own (`queryIsPlainJson`: see {@link checkQuery}). */
-export function checkSearchEntry(entry: SearchEntry, prop: string, queryIsPlainJson = false): Problem[] {
+/** One `search` entry on its own. */
+export function checkSearchEntry(entry: SearchEntry, prop: string): Problem[] {
   return [
     ...checkUnknownFields(entry, SEARCH_FIELDS, prop),
     ...checkNames(entry.names, `${prop}.names`),
-    ...checkQuery(entry.query, `${prop}.query`, queryIsPlainJson),
+    ...checkQuery(entry.query, `${prop}.query`),
     ...checkFieldSecurity(entry.fieldSecurity, `${prop}.field_security`),
     ...checkAllowRestrictedIndices(entry.allowRestrictedIndices, `${prop}.allow_restricted_indices`),
   ];
@@ -258,7 +255,7 @@ export function checkReplicationEntry(entry: ReplicationEntry, prop: string): Pr
  * provider's schema carries only `names` for replication entries and would drop it silently.
  */
 export function checkReplicationForElasticstackProvider(entry: ReplicationEntry, prop: string): Problem[] {
-  if (entry.allowRestrictedIndices !== true && !isUnresolved(entry.allowRestrictedIndices)) return [];
+  if (entry.allowRestrictedIndices !== true && !isDeployTime(entry.allowRestrictedIndices)) return [];
   return [ACCESS.replicationRestrictedOnElasticstack(prop)];
 }
 

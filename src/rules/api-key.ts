@@ -1,6 +1,6 @@
+import { hasDeployTimeKey, isDeployTime } from './deploy-time';
 import { Problem, show } from './problem';
 import { MAX_EXPIRATION_NANOS, ONE_SECOND_NANOS, javaTrim, parseTimeValue } from './time-value';
-import { isUnresolved } from './tokens';
 
 /**
  * Rules for the top-level fields of `POST /_security/cross_cluster/api_key`
@@ -13,7 +13,7 @@ export const MAX_NAME_LENGTH = 256;
 
 /** `name`: Elasticsearch's create-request validation (`AbstractCreateApiKeyRequest`). */
 export function checkName(name: unknown): Problem[] {
-  if (isUnresolved(name)) return [];
+  if (isDeployTime(name)) return [];
   if (typeof name !== 'string') return [NAME.notString(name)];
   if (name.length === 0) return [NAME.empty()];
   const problems: Problem[] = [];
@@ -60,22 +60,15 @@ const NAME = {
  * ASCII (`[[:graph:]]`) with inner spaces only, 1 to 1024 characters.
  */
 export function checkNameForElasticstackProvider(name: unknown): Problem[] {
-  if (isUnresolved(name) || typeof name !== 'string' || name.length === 0) return [];
-  return isGraphWithInnerSpaces(name) ? [] : [NAME.notElasticstackPrintable(name)];
+  if (typeof name !== 'string') return [];
+  // Leading and trailing whitespace and control characters are checkName's to report: one message per cause.
+  const inner = javaTrim(name);
+  if (inner === '' || ELASTICSTACK_NAME.test(inner)) return [];
+  return [NAME.notElasticstackPrintable(name)];
 }
 
-/**
- * `^[!-~]([!-~ ]*[!-~])?$` without a regular expression (compiling one is a noticeable part of a
- * small stack's first synth): printable ASCII, spaces only inside. `name` is not empty.
- */
-function isGraphWithInnerSpaces(name: string): boolean {
-  const last = name.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = name.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || (c === 0x20 && (i === 0 || i === last))) return false;
-  }
-  return true;
-}
+/** The elasticstack provider's name pattern: printable ASCII (`[[:graph:]]`), spaces only inside. */
+const ELASTICSTACK_NAME = /^[!-~]([!-~ ]*[!-~])?$/;
 
 /**
  * `expiration`: an Elasticsearch time value (units nanos, micros, ms, s, m, h, d; integer), of at
@@ -83,7 +76,7 @@ function isGraphWithInnerSpaces(name: string): boolean {
  * creation) and at most 106751 days.
  */
 export function checkExpiration(expiration: unknown): Problem[] {
-  if (expiration === undefined || isUnresolved(expiration)) return [];
+  if (expiration === undefined || isDeployTime(expiration)) return [];
   if (typeof expiration !== 'string') return [EXPIRATION.notString(expiration)];
   const parsed = parseTimeValue(expiration);
   if (!parsed.ok) return [EXPIRATION.notTimeValue(expiration, parsed.error)];
@@ -145,7 +138,7 @@ export function jsonProblem(value: unknown, path: string): string | undefined {
 
 /** The walk behind {@link jsonProblem}; `at` holds the steps to the problem when one is found. */
 function findJsonProblem(value: unknown, at: Array<string | number>): string | undefined {
-  if (isUnresolved(value)) return undefined;
+  if (isDeployTime(value)) return undefined;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : `is ${value}, which JSON cannot represent`;
   if (Array.isArray(value)) {
@@ -163,10 +156,10 @@ function findJsonProblem(value: unknown, at: Array<string | number>): string | u
     if (proto !== Object.prototype && proto !== null) {
       return `is a ${proto?.constructor?.name ?? 'non-plain'} object, not a JSON object`;
     }
+    if (hasDeployTimeKey(value)) {
+      return 'has a key known only at deploy time, which cannot be encoded (Terraform\'s jsonencode needs literal keys)';
+    }
     for (const k of Object.keys(value)) {
-      if (isUnresolved(k)) {
-        return 'has a key known only at deploy time, which cannot be encoded (Terraform\'s jsonencode needs literal keys)';
-      }
       const v = (value as Record<string, unknown>)[k];
       if (v === undefined) continue; // dropped, as JSON.stringify drops it
       const p = findJsonProblem(v, at);
@@ -180,13 +173,9 @@ function findJsonProblem(value: unknown, at: Array<string | number>): string | u
   return `is ${value === undefined ? 'undefined' : `a ${typeof value}`}, which JSON cannot represent`;
 }
 
-/**
- * `metadata`: a JSON object whose top-level keys do not start with `_`. `knownPlainJson` says the
- * caller has already found it to be plain JSON data (the constructs' encoder does), which skips
- * walking it again.
- */
-export function checkMetadata(metadata: unknown, knownPlainJson = false): Problem[] {
-  if (metadata === undefined || isUnresolved(metadata)) return [];
+/** `metadata`: a JSON object whose top-level keys do not start with `_`. */
+export function checkMetadata(metadata: unknown): Problem[] {
+  if (metadata === undefined || isDeployTime(metadata)) return [];
   if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) return [METADATA.notObject(metadata)];
   const problems: Problem[] = [];
   let reserved: string[] | undefined;
@@ -194,7 +183,7 @@ export function checkMetadata(metadata: unknown, knownPlainJson = false): Proble
     if (k.startsWith('_')) (reserved ??= []).push(k);
   }
   if (reserved) problems.push(METADATA.reserved(reserved));
-  const bad = knownPlainJson ? undefined : jsonProblem(metadata, 'metadata');
+  const bad = jsonProblem(metadata, 'metadata');
   if (bad) problems.push(METADATA.notJson(bad));
   return problems;
 }

@@ -1,6 +1,6 @@
 import { checkNames } from './access';
+import { isDeployTime } from './deploy-time';
 import { Problem, show } from './problem';
-import { isUnresolved } from './tokens';
 
 /**
  * Rules for the local (querying) cluster's side of the API key security model: the remote cluster
@@ -29,7 +29,7 @@ export const MAX_ROLE_NAME_LENGTH = 507;
  * entry `cluster.remote.<alias>.credentials`, the cluster settings and `remote_indices.clusters`.
  */
 export function checkRemoteClusterAlias(alias: unknown): Problem[] {
-  if (isUnresolved(alias)) return [];
+  if (isDeployTime(alias)) return [];
   if (typeof alias !== 'string') {
     return [{ prop: 'alias', message: `must be a string, got ${show(alias)}`, fix: 'pass an alias such as "remote-a"' }];
   }
@@ -76,7 +76,7 @@ export function parseRemoteAddress(value: string): RemoteAddress | undefined {
 
 /** A `seeds` entry or the `proxy_address`: `host:port`, IPv6 in brackets, port 1 to 65535. */
 export function checkRemoteAddress(value: unknown, prop: string): Problem[] {
-  if (isUnresolved(value)) return [];
+  if (isDeployTime(value)) return [];
   const fix = 'write it as host:port, e.g. "remote.example.com:9443" or "[2001:db8::1]:9443"';
   if (typeof value !== 'string') {
     return [{ prop, message: `must be a "host:port" string, got ${show(value)}`, fix }];
@@ -108,7 +108,7 @@ export function checkRemoteAddress(value: unknown, prop: string): Problem[] {
  * model connects to the remote cluster server, port 9443 by default (field report B14).
  */
 export function checkRemotePortIsNotTransport(value: unknown, prop: string): Problem[] {
-  if (isUnresolved(value) || typeof value !== 'string') return [];
+  if (isDeployTime(value) || typeof value !== 'string') return [];
   const address = parseRemoteAddress(value);
   if (address?.port !== TRANSPORT_PORT) return [];
   return [
@@ -137,7 +137,7 @@ export interface RemoteConnectionSettings {
  */
 export function effectiveRemoteMode(settings: RemoteConnectionSettings): 'sniff' | 'proxy' | undefined {
   if (settings.mode !== undefined) {
-    if (isUnresolved(settings.mode)) return undefined;
+    if (isDeployTime(settings.mode)) return undefined;
     return settings.mode === 'proxy' ? 'proxy' : settings.mode === 'sniff' ? 'sniff' : undefined;
   }
   return settings.proxyAddress !== undefined && settings.seeds === undefined ? 'proxy' : 'sniff';
@@ -152,7 +152,7 @@ function modeMismatch(setting: string, required: 'sniff' | 'proxy', configured: 
 }
 
 function checkPositiveInteger(value: unknown, prop: string, defaultValue: number): Problem[] {
-  if (value === undefined || isUnresolved(value)) return [];
+  if (value === undefined || isDeployTime(value)) return [];
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return [];
   return [{ prop, message: `must be an integer of at least 1, got ${show(value)}`, fix: `pass a positive integer, or leave it out for Elasticsearch's default of ${defaultValue}` }];
 }
@@ -164,7 +164,7 @@ function checkPositiveInteger(value: unknown, prop: string, defaultValue: number
  */
 export function checkRemoteConnectionSettings(s: RemoteConnectionSettings): Problem[] {
   const problems: Problem[] = [];
-  if (s.mode !== undefined && !isUnresolved(s.mode) && s.mode !== 'sniff' && s.mode !== 'proxy') {
+  if (s.mode !== undefined && !isDeployTime(s.mode) && s.mode !== 'sniff' && s.mode !== 'proxy') {
     problems.push({ prop: 'mode', message: `must be "sniff" or "proxy", got ${show(s.mode)}`, fix: 'use RemoteClusterMode.SNIFF or RemoteClusterMode.PROXY' });
     return problems;
   }
@@ -201,7 +201,7 @@ export function checkRemoteConnectionSettings(s: RemoteConnectionSettings): Prob
     problems.push(modeMismatch('node_connections', 'sniff', 'proxy', 'remove nodeConnections, or use sniff mode with seeds; in proxy mode proxySocketConnections sets the number of connections'));
   }
 
-  if (hasSeeds && !isUnresolved(s.seeds)) {
+  if (hasSeeds && !isDeployTime(s.seeds)) {
     if (!Array.isArray(s.seeds)) {
       problems.push({ prop: 'seeds', message: `must be a list of host:port addresses, got ${show(s.seeds)}`, fix: 'pass e.g. ["remote.example.com:9443"]' });
     } else if (s.seeds.length === 0) {
@@ -211,10 +211,10 @@ export function checkRemoteConnectionSettings(s: RemoteConnectionSettings): Prob
     }
   }
   if (hasProxy) problems.push(...checkRemoteAddress(s.proxyAddress, 'proxy_address'));
-  if (s.serverName !== undefined && !isUnresolved(s.serverName)) problems.push(...checkServerName(s.serverName));
+  if (s.serverName !== undefined && !isDeployTime(s.serverName)) problems.push(...checkServerName(s.serverName));
   problems.push(...checkPositiveInteger(s.nodeConnections, 'node_connections', 3));
   problems.push(...checkPositiveInteger(s.proxySocketConnections, 'proxy_socket_connections', 18));
-  if (s.skipUnavailable !== undefined && !isUnresolved(s.skipUnavailable) && typeof s.skipUnavailable !== 'boolean') {
+  if (s.skipUnavailable !== undefined && !isDeployTime(s.skipUnavailable) && typeof s.skipUnavailable !== 'boolean') {
     problems.push({ prop: 'skip_unavailable', message: `must be a boolean, got ${show(s.skipUnavailable)}`, fix: 'pass true or false' });
   }
   return problems;
@@ -222,7 +222,7 @@ export function checkRemoteConnectionSettings(s: RemoteConnectionSettings): Prob
 
 /** `server_name` (proxy mode): the TLS SNI host name, a DNS name without port or scheme. */
 export function checkServerName(value: unknown): Problem[] {
-  if (value === undefined || isUnresolved(value)) return [];
+  if (value === undefined || isDeployTime(value)) return [];
   const ok =
     typeof value === 'string' &&
     value.length <= 253 &&
@@ -239,7 +239,7 @@ export function checkServerName(value: unknown): Problem[] {
 
 /** A role name as the native realm accepts it: 1 to 507 printable ASCII characters, no leading or trailing space. */
 export function checkRoleName(name: unknown, prop = 'role_name'): Problem[] {
-  if (isUnresolved(name)) return [];
+  if (isDeployTime(name)) return [];
   const rule = `Elasticsearch: "Role names must be at least 1 and no more than ${MAX_ROLE_NAME_LENGTH} characters. They can contain alphanumeric characters (a-z, A-Z, 0-9), spaces, punctuation, and printable symbols in the Basic Latin (ASCII) block. Leading or trailing whitespace is not allowed."`;
   if (typeof name !== 'string') return [{ prop, message: `must be a string, got ${show(name)}`, fix: 'pass a role name such as "remote-search"' }];
   let what: string | undefined;
@@ -253,7 +253,7 @@ export function checkRoleName(name: unknown, prop = 'role_name'): Problem[] {
 
 /** `privileges` of a `remote_indices` entry: a non-empty list of non-empty privilege names. */
 export function checkRemoteIndexPrivileges(privileges: unknown, prop: string): Problem[] {
-  if (isUnresolved(privileges)) return [];
+  if (isDeployTime(privileges)) return [];
   if (!Array.isArray(privileges) || privileges.length === 0) {
     return [
       {
@@ -265,7 +265,7 @@ export function checkRemoteIndexPrivileges(privileges: unknown, prop: string): P
   }
   const problems: Problem[] = [];
   privileges.forEach((p, i) => {
-    if (!isUnresolved(p) && (typeof p !== 'string' || p.trim() === '')) {
+    if (!isDeployTime(p) && (typeof p !== 'string' || p.trim() === '')) {
       problems.push({ prop: `${prop}[${i}]`, message: `must be a privilege name, got ${show(p)}`, fix: 'use names such as "read" or "cross_cluster_replication"' });
     }
   });
@@ -277,7 +277,7 @@ export function checkRemoteIndexPrivileges(privileges: unknown, prop: string): P
  * list of non-empty names; remote names carry no `<alias>:` prefix.
  */
 export function checkRemoteIndicesNames(names: unknown, prop: string, where: 'remote' | 'local' = 'remote'): Problem[] {
-  if (Array.isArray(names) && !isUnresolved(names) && names.length === 0) {
+  if (Array.isArray(names) && !isDeployTime(names) && names.length === 0) {
     return [
       {
         prop,
@@ -289,9 +289,9 @@ export function checkRemoteIndicesNames(names: unknown, prop: string, where: 're
     ];
   }
   const problems = checkNames(names, prop);
-  if (Array.isArray(names) && !isUnresolved(names)) {
+  if (Array.isArray(names) && !isDeployTime(names)) {
     names.forEach((n, i) => {
-      if (typeof n === 'string' && !isUnresolved(n) && !isRegexPattern(n) && n.includes(':')) {
+      if (typeof n === 'string' && !isDeployTime(n) && !isRegexPattern(n) && n.includes(':')) {
         problems.push({
           prop: `${prop}[${i}]`,
           message: `${show(n)} carries a cluster prefix; remote_indices names are index names on the remote cluster, and the cluster is given by clusters`,
@@ -353,9 +353,9 @@ export interface KeyAccessNames {
 export function literalKeyNames(entries: ReadonlyArray<{ names: unknown }>): string[] | undefined {
   const out: string[] = [];
   for (const { names } of entries) {
-    if (isUnresolved(names) || !Array.isArray(names)) return undefined;
+    if (isDeployTime(names) || !Array.isArray(names)) return undefined;
     for (const n of names) {
-      if (isUnresolved(n) || typeof n !== 'string' || isRegexPattern(n)) return undefined;
+      if (isDeployTime(n) || typeof n !== 'string' || isRegexPattern(n)) return undefined;
       out.push(n);
     }
   }
@@ -376,8 +376,8 @@ export function checkRemoteIndicesCoveredByKey(
   prop: string,
   alias: string,
 ): Problem[] {
-  if (isUnresolved(names) || !Array.isArray(names) || isUnresolved(privileges) || !Array.isArray(privileges)) return [];
-  const literalPrivileges = privileges.filter((p): p is string => typeof p === 'string' && !isUnresolved(p));
+  if (isDeployTime(names) || !Array.isArray(names) || isDeployTime(privileges) || !Array.isArray(privileges)) return [];
+  const literalPrivileges = privileges.filter((p): p is string => typeof p === 'string' && !isDeployTime(p));
   const kinds: Array<{ kind: 'search' | 'replication'; keyNames: readonly string[] | undefined }> = [];
   if (literalPrivileges.some((p) => !REPLICATION_PRIVILEGES.includes(p))) kinds.push({ kind: 'search', keyNames: key.search });
   if (literalPrivileges.some((p) => REPLICATION_PRIVILEGES.includes(p))) kinds.push({ kind: 'replication', keyNames: key.replication });
@@ -385,7 +385,7 @@ export function checkRemoteIndicesCoveredByKey(
   for (const { kind, keyNames } of kinds) {
     if (keyNames === undefined) continue;
     names.forEach((name, i) => {
-      if (isUnresolved(name) || typeof name !== 'string' || name === '' || isRegexPattern(name)) return;
+      if (isDeployTime(name) || typeof name !== 'string' || name === '' || isRegexPattern(name)) return;
       if (keyNames.some((k) => wildcardCovers(k, name))) return;
       const granted = keyNames.length === 0 ? `the key has no ${kind} entry` : `the key's ${kind} names are ${show(keyNames)}`;
       problems.push({

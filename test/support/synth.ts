@@ -35,7 +35,7 @@ export function registerDocumentCheck(check: (json: StackJson) => void): void {
 export function synthStack(build: (stack: TerraformStack) => void, opts: { provider?: boolean } = {}): SynthResult {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'test');
-  if (opts.provider !== false) new ElasticstackProvider(stack, 'elasticstack', {});
+  if (opts.provider !== false) new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   build(stack);
   return synthBuilt(stack);
 }
