@@ -17,7 +17,7 @@ import {
   checkRemoteIndicesNames,
   checkRoleName,
   literalKeyNames,
-} from './rules/remote-cluster';
+} from './rules/remote-indices';
 import { FieldSecurity } from './search-access';
 
 /**

@@ -15,7 +15,8 @@ import {
 } from '../src';
 import { StackJson, synthStack } from './support/synth';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
-import { parseRemoteAddress, wildcardCovers } from '../src/rules/remote-cluster';
+import { parseRemoteAddress } from '../src/rules/remote-cluster';
+import { wildcardCovers } from '../src/rules/remote-indices';
 
 // The local-cluster side: RemoteClusterConnection (cluster settings cluster.remote.<alias>.*) and
 // RemoteIndicesRole (a local role with remote_indices). Each rule: a good literal, a bad literal

@@ -14,57 +14,47 @@ export const MAX_NAME_LENGTH = 256;
 /** `name`: Elasticsearch's create-request validation (`AbstractCreateApiKeyRequest`). */
 export function checkName(name: unknown): Problem[] {
   if (isDeployTime(name)) return [];
-  if (typeof name !== 'string') return [NAME.notString(name)];
-  if (name.length === 0) return [NAME.empty()];
+  const problem = (message: string, fix: string): Problem => ({ prop: 'name', message, fix });
+  if (typeof name !== 'string') return [problem(`must be a string, got ${show(name)}`, 'pass the API key name as a string')];
+  if (name.length === 0) {
+    return [problem('must not be empty (Elasticsearch: "api key name is required")', 'give the key a name, e.g. "search-from-local-a"')];
+  }
   const problems: Problem[] = [];
-  if (name.length > MAX_NAME_LENGTH) problems.push(NAME.tooLong(name));
-  if (javaTrim(name) !== name) problems.push(NAME.whitespace(name));
-  if (name.startsWith('_')) problems.push(NAME.underscore(name));
+  if (name.length > MAX_NAME_LENGTH) {
+    problems.push(problem(
+      `is ${name.length} UTF-16 code units long, more than ${MAX_NAME_LENGTH} (Elasticsearch: "api key name may not be more than 256 characters long")`,
+      `shorten the name to at most ${MAX_NAME_LENGTH} characters`,
+    ));
+  }
+  if (javaTrim(name) !== name) {
+    problems.push(problem(
+      `${show(name)} begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace")`,
+      'remove the leading and trailing whitespace',
+    ));
+  }
+  if (name.startsWith('_')) {
+    problems.push(problem(
+      `${show(name)} begins with an underscore, which is reserved (Elasticsearch: "api key name may not begin with an underscore")`,
+      'drop the leading "_"',
+    ));
+  }
   return problems;
 }
 
-// The checks keep only their conditions; the messages are built here, and so are compiled only
-// when a problem is found (V8 compiles a function's whole body on its first call, and a valid key
-// calls every check once per synth: compiling message code is most of a small stack's extra cost).
-const NAME = {
-  notString: (name: unknown): Problem => ({ prop: 'name', message: `must be a string, got ${show(name)}`, fix: 'pass the API key name as a string' }),
-  empty: (): Problem => ({
-    prop: 'name',
-    message: 'must not be empty (Elasticsearch: "api key name is required")',
-    fix: 'give the key a name, e.g. "search-from-local-a"',
-  }),
-  tooLong: (name: string): Problem => ({
-    prop: 'name',
-    message: `is ${name.length} UTF-16 code units long, more than ${MAX_NAME_LENGTH} (Elasticsearch: "api key name may not be more than 256 characters long")`,
-    fix: `shorten the name to at most ${MAX_NAME_LENGTH} characters`,
-  }),
-  whitespace: (name: string): Problem => ({
-    prop: 'name',
-    message: `${show(name)} begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace")`,
-    fix: 'remove the leading and trailing whitespace',
-  }),
-  underscore: (name: string): Problem => ({
-    prop: 'name',
-    message: `${show(name)} begins with an underscore, which is reserved (Elasticsearch: "api key name may not begin with an underscore")`,
-    fix: 'drop the leading "_"',
-  }),
-  notElasticstackPrintable: (name: string): Problem => ({
-    prop: 'name',
-    message: `${show(name)} contains characters other than printable ASCII and inner spaces, which the elasticstack provider's name validator rejects at plan time`,
-    fix: 'use printable ASCII characters (spaces allowed only inside the name)',
-  }),
-};
-
 /**
  * `name` as the elasticstack Terraform provider validates it before calling Elasticsearch: printable
- * ASCII (`[[:graph:]]`) with inner spaces only, 1 to 1024 characters.
+ * ASCII (`[[:graph:]]`) with inner spaces only, 1 to 1024 characters. Leading and trailing
+ * whitespace and control characters are left to {@link checkName}, so each cause gets one message.
  */
 export function checkNameForElasticstackProvider(name: unknown): Problem[] {
   if (typeof name !== 'string') return [];
-  // Leading and trailing whitespace and control characters are checkName's to report: one message per cause.
   const inner = javaTrim(name);
   if (inner === '' || ELASTICSTACK_NAME.test(inner)) return [];
-  return [NAME.notElasticstackPrintable(name)];
+  return [{
+    prop: 'name',
+    message: `${show(name)} contains characters other than printable ASCII and inner spaces, which the elasticstack provider's name validator rejects at plan time`,
+    fix: 'use printable ASCII characters (spaces allowed only inside the name)',
+  }];
 }
 
 /** The elasticstack provider's name pattern: printable ASCII (`[[:graph:]]`), spaces only inside. */
@@ -77,56 +67,44 @@ const ELASTICSTACK_NAME = /^[!-~]([!-~ ]*[!-~])?$/;
  */
 export function checkExpiration(expiration: unknown): Problem[] {
   if (expiration === undefined || isDeployTime(expiration)) return [];
-  if (typeof expiration !== 'string') return [EXPIRATION.notString(expiration)];
+  const problem = (message: string, fix: string): Problem[] => [{ prop: 'expiration', message, fix }];
+  if (typeof expiration !== 'string') return problem(`must be a string time value, got ${show(expiration)}`, EXPIRATION_UNITS_FIX);
+  const value = show(expiration);
   const parsed = parseTimeValue(expiration);
-  if (!parsed.ok) return [EXPIRATION.notTimeValue(expiration, parsed.error)];
-  if (parsed.magic) return [EXPIRATION.magic(expiration, parsed.magic)];
-  if (parsed.nanos < 0n) return [EXPIRATION.negative(expiration)];
-  if (parsed.nanos < ONE_SECOND_NANOS) return [EXPIRATION.underOneSecond(expiration)];
-  if (parsed.nanos > MAX_EXPIRATION_NANOS) return [EXPIRATION.tooLong(expiration)];
+  if (!parsed.ok) return problem(`${value} is not an Elasticsearch time value (Elasticsearch: "${parsed.error}")`, EXPIRATION_UNITS_FIX);
+  if (parsed.magic) {
+    return problem(
+      `${value} is a magic value (${parsed.magic === 'zero' ? 'zero' : 'minus one'}), not a duration: the key would be expired on creation`,
+      'omit expiration for a key that never expires, or give a positive duration such as "30d"',
+    );
+  }
+  if (parsed.nanos < 0n) {
+    return problem(
+      `${value} is negative: the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
+      'give a positive duration such as "30d", or omit expiration for a key that never expires',
+    );
+  }
+  if (parsed.nanos < ONE_SECOND_NANOS) {
+    return problem(
+      `${value} is shorter than one second; Elasticsearch truncates API key expirations to whole seconds, so the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
+      'give a duration of at least one second, e.g. "1h" or "30d"',
+    );
+  }
+  if (parsed.nanos > MAX_EXPIRATION_NANOS) {
+    return problem(
+      `${value} is longer than 106751 days, the largest duration Elasticsearch can represent`,
+      'use at most "106751d", or omit expiration for a key that never expires',
+    );
+  }
   return [];
 }
 
 const EXPIRATION_UNITS_FIX = 'use an integer followed by one of the units d, h, m, s, ms, micros, nanos, e.g. "30d" or "12h"; omit expiration for a key that never expires';
 
-const EXPIRATION = {
-  notString: (expiration: unknown): Problem => ({
-    prop: 'expiration',
-    message: `must be a string time value, got ${show(expiration)}`,
-    fix: EXPIRATION_UNITS_FIX,
-  }),
-  notTimeValue: (expiration: string, error: string): Problem => ({
-    prop: 'expiration',
-    message: `${show(expiration)} is not an Elasticsearch time value (Elasticsearch: "${error}")`,
-    fix: EXPIRATION_UNITS_FIX,
-  }),
-  magic: (expiration: string, magic: 'minus-one' | 'zero'): Problem => ({
-    prop: 'expiration',
-    message: `${show(expiration)} is a magic value (${magic === 'zero' ? 'zero' : 'minus one'}), not a duration: the key would be expired on creation`,
-    fix: 'omit expiration for a key that never expires, or give a positive duration such as "30d"',
-  }),
-  negative: (expiration: string): Problem => ({
-    prop: 'expiration',
-    message: `${show(expiration)} is negative: the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
-    fix: 'give a positive duration such as "30d", or omit expiration for a key that never expires',
-  }),
-  underOneSecond: (expiration: string): Problem => ({
-    prop: 'expiration',
-    message: `${show(expiration)} is shorter than one second; Elasticsearch truncates API key expirations to whole seconds, so the key would be expired on creation (on update Elasticsearch answers "API key expiration must be in the future")`,
-    fix: 'give a duration of at least one second, e.g. "1h" or "30d"',
-  }),
-  tooLong: (expiration: string): Problem => ({
-    prop: 'expiration',
-    message: `${show(expiration)} is longer than 106751 days, the largest duration Elasticsearch can represent`,
-    fix: 'use at most "106751d", or omit expiration for a key that never expires',
-  }),
-};
-
 /**
  * What keeps `value` from being written as JSON without loss (plain objects, arrays, finite
  * numbers, strings, booleans and null are fine), as a message naming the place below `path`;
- * undefined when nothing does. The path is rendered only for a problem: metadata and queries of
- * thousands of keys are walked at every synth.
+ * undefined when nothing does.
  */
 export function jsonProblem(value: unknown, path: string): string | undefined {
   const at: Array<string | number> = [];
@@ -176,32 +154,21 @@ function findJsonProblem(value: unknown, at: Array<string | number>): string | u
 /** `metadata`: a JSON object whose top-level keys do not start with `_`. */
 export function checkMetadata(metadata: unknown): Problem[] {
   if (metadata === undefined || isDeployTime(metadata)) return [];
-  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) return [METADATA.notObject(metadata)];
-  const problems: Problem[] = [];
-  let reserved: string[] | undefined;
-  for (const k of Object.keys(metadata)) {
-    if (k.startsWith('_')) (reserved ??= []).push(k);
+  if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) {
+    return [{ prop: 'metadata', message: `must be a JSON object, got ${show(metadata)}`, fix: 'pass an object such as { description: "phase one" }' }];
   }
-  if (reserved) problems.push(METADATA.reserved(reserved));
+  const problems: Problem[] = [];
+  const reserved = Object.keys(metadata).filter((k) => k.startsWith('_'));
+  if (reserved.length > 0) {
+    problems.push({
+      prop: 'metadata',
+      message: `top-level key(s) ${reserved.map((k) => show(k)).join(', ')} begin with "_", which Elasticsearch reserves (Elasticsearch: "API key metadata keys may not start with [_]")`,
+      fix: 'rename the key(s) without the leading "_" (nested keys may start with "_")',
+    });
+  }
   const bad = jsonProblem(metadata, 'metadata');
-  if (bad) problems.push(METADATA.notJson(bad));
+  if (bad) {
+    problems.push({ prop: 'metadata', message: `values must be JSON: ${bad}`, fix: 'use only strings, finite numbers, booleans, null, arrays and plain objects' });
+  }
   return problems;
 }
-
-const METADATA = {
-  notObject: (metadata: unknown): Problem => ({
-    prop: 'metadata',
-    message: `must be a JSON object, got ${show(metadata)}`,
-    fix: 'pass an object such as { description: "phase one" }',
-  }),
-  reserved: (reserved: string[]): Problem => ({
-    prop: 'metadata',
-    message: `top-level key(s) ${reserved.map((k) => show(k)).join(', ')} begin with "_", which Elasticsearch reserves (Elasticsearch: "API key metadata keys may not start with [_]")`,
-    fix: 'rename the key(s) without the leading "_" (nested keys may start with "_")',
-  }),
-  notJson: (bad: string): Problem => ({
-    prop: 'metadata',
-    message: `values must be JSON: ${bad}`,
-    fix: 'use only strings, finite numbers, booleans, null, arrays and plain objects',
-  }),
-};

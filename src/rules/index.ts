@@ -5,3 +5,4 @@ export * from './api-key';
 export * from './access';
 export * from './remote-cluster';
 export * from './canonical-json';
+export * from './remote-indices';
