@@ -36,6 +36,17 @@ function errorsOf(stack: TerraformStack): string[] {
 const stripTokenIds = (s: string) => s.replace(/TOKEN\.\d+/g, 'TOKEN.n');
 
 describe('name', () => {
+  test.each([
+    ['ccx ', ['[test/Key] name: "ccx " begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace"). Fix: remove the leading and trailing whitespace']],
+    ['\tccx', ['[test/Key] name: "\\tccx" begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace"). Fix: remove the leading and trailing whitespace']],
+    ['clé ', [
+      '[test/Key] name: "clé " begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace"). Fix: remove the leading and trailing whitespace',
+      '[test/Key] name: "clé " contains characters other than printable ASCII and inner spaces, which the elasticstack provider\'s name validator rejects at plan time. Fix: use printable ASCII characters (spaces allowed only inside the name)',
+    ]],
+  ])('%j gets one message per cause', (name, expected) => {
+    expect(synthKey({ name, search: SEARCH }).errors).toEqual(expected);
+  });
+
   test.each([['ccx'], ['a'], ['x'.repeat(256)], ['search from local a'], ['ccx_with-underscore']])('accepts %j', (name) => {
     expect(synthKey({ name, search: SEARCH }).errors).toEqual([]);
   });
