@@ -1,7 +1,6 @@
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { CrossClusterApiKey, CrossClusterApiKeyProps } from '../src';
-import { keyBlock, synthBuilt, synthStack } from './support/synth';
-import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
+import { configuredStack, errorsOf, keyBlock, synthKey, synthStack, variable } from './support/synth';
 
 // The rules for a key's access (src/rules/access.ts), through the constructs: search and
 // replication entries, names, query and field_security. Each rule: a good literal, a bad literal
@@ -9,32 +8,10 @@ import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
 const SEARCH = [{ names: ['logs-*'] }];
 
-function synthKey(props: Partial<CrossClusterApiKeyProps>, extra?: (key: CrossClusterApiKey, stack: TerraformStack) => void) {
-  return synthStack((stack) => {
-    const key = new CrossClusterApiKey(stack, 'Key', { name: 'ccx', ...props } as CrossClusterApiKeyProps);
-    extra?.(key, stack);
-  });
-}
-
-function variable(stack: TerraformStack, id: string, type = 'string') {
-  return new TerraformVariable(stack, id, { type });
-}
-
 function warningsOf(build: (stack: TerraformStack) => { node: { metadata: readonly { type: string; data: unknown }[] } }): string[] {
-  return build(newStack()).node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+  return build(configuredStack()).node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
 }
 
-/** A stack with a configured default elasticstack provider. */
-function newStack(): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), 'test');
-  new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
-  return stack;
-}
-
-/** Validation error lines of a synth with validations, `[]` when it passes. */
-function errorsOf(stack: TerraformStack): string[] {
-  return synthBuilt(stack).errors;
-}
 
 describe('access: at least one entry', () => {
   test('search only and replication only are each enough', () => {
@@ -262,14 +239,14 @@ describe('names: provider-specific fixes and cluster prefixes', () => {
 
 describe('field_security: except outside grant, unknown fields, empty names', () => {
   test('except outside grant, globs and object prefixes', () => {
-    const stack = newStack();
+    const stack = configuredStack();
     new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'], fieldSecurity: { grant: ['a.*', 'b', 'c?d', 'x'], except: ['a.q', 'b.c', 'cxd', 'c?d', 'bb', 'x.', 'b'] } }] });
     expect(errorsOf(stack)).toEqual([
       '[test/Key/Search0] search[0].field_security.except: "cxd", "bb" are not granted by grant ["a.*","b","c?d","x"]; Elasticsearch requires except to be a subset of grant ("failed to parse indices privileges for role [cross_cluster] - Exceptions for field permissions must be a subset of the granted fields"). Fix: remove those names from except, or add them (or a pattern covering them) to grant',
     ]);
   });
   test('unknown fields, empty names and non-list grant', () => {
-    const stack = newStack();
+    const stack = configuredStack();
     new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'], fieldSecurity: { grant: ['a', ''], except: 'x', extra: 1 } as any }] });
     expect(errorsOf(stack)).toEqual([
       '[test/Key/Search0] search[0].field_security: has unknown field(s) "extra". Fix: use only grant and except',

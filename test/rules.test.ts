@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { CrossClusterApiKey, CrossClusterApiKeyProps, SearchAccess, SearchAccessProps } from '../src';
-import { keyBlock, synthBuilt, synthStack } from './support/synth';
+import { CrossClusterApiKey, SearchAccess, SearchAccessProps } from '../src';
+import { configuredStack, errorsOf, keyBlock, synthKey, synthStack, variable } from './support/synth';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
 // The key-level rules (src/rules/api-key.ts: name, expiration, metadata) and the key's provider
@@ -10,28 +10,6 @@ import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
 const SEARCH = [{ names: ['logs-*'] }];
 
-function synthKey(props: Partial<CrossClusterApiKeyProps>, extra?: (key: CrossClusterApiKey, stack: TerraformStack) => void) {
-  return synthStack((stack) => {
-    const key = new CrossClusterApiKey(stack, 'Key', { name: 'ccx', ...props } as CrossClusterApiKeyProps);
-    extra?.(key, stack);
-  });
-}
-
-function variable(stack: TerraformStack, id: string, type = 'string') {
-  return new TerraformVariable(stack, id, { type });
-}
-
-/** A stack with a configured default elasticstack provider. */
-function newStack(): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), 'test');
-  new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
-  return stack;
-}
-
-/** Validation error lines of a synth with validations, `[]` when it passes. */
-function errorsOf(stack: TerraformStack): string[] {
-  return synthBuilt(stack).errors;
-}
 
 const stripTokenIds = (s: string) => s.replace(/TOKEN\.\d+/g, 'TOKEN.n');
 
@@ -226,21 +204,21 @@ describe('validation messages for metadata and query that are not JSON are uncha
     ['a bigint', () => ({ a: { b: BigInt(2) } }), 'a.b is a bigint, which JSON cannot represent'],
   ];
   test.each(cases)('metadata with %s', (_n, value, where) => {
-    const stack = newStack();
+    const stack = configuredStack();
     new CrossClusterApiKey(stack, 'Key', { name: 'ccx', metadata: value(), search: [{ names: ['a'] }] });
     expect(errorsOf(stack)).toEqual([
       `[test/Key] metadata: values must be JSON: metadata.${where}. Fix: use only strings, finite numbers, booleans, null, arrays and plain objects`,
     ]);
   });
   test.each(cases)('query with %s', (_n, value, where) => {
-    const stack = newStack();
+    const stack = configuredStack();
     new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'] }, { names: ['b'], query: value() }] });
     expect(errorsOf(stack)).toEqual([
       `[test/Key/Search1] search[1].query: must be JSON: search[1].query.${where}. Fix: pass the query as an object, e.g. { term: { team: "a" } }`,
     ]);
   });
   test('a deploy-time key with a value is reported and encoded with jsonencode', () => {
-    const stack = newStack();
+    const stack = configuredStack();
     const k = new TerraformVariable(stack, 'k', { type: 'string' });
     new CrossClusterApiKey(stack, 'Key', { name: 'ccx', metadata: { [k.stringValue]: 1 }, search: [{ names: ['a'] }] });
     expect(errorsOf(stack).map(stripTokenIds)).toEqual([
@@ -248,13 +226,13 @@ describe('validation messages for metadata and query that are not JSON are uncha
     ]);
   });
   test('the same invalid query in two synths is reported both times', () => {
-    const stack = newStack();
+    const stack = configuredStack();
     new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'], query: { a: NaN } }] });
     expect(errorsOf(stack)).toHaveLength(1);
     expect(errorsOf(stack)).toHaveLength(1);
   });
   test('a deploy-time key whose value is undefined is still reported in metadata', () => {
-    const stack = newStack();
+    const stack = configuredStack();
     const k = new TerraformVariable(stack, 'k', { type: 'string' });
     new CrossClusterApiKey(stack, 'Key', { name: 'ccx', metadata: { [k.stringValue]: undefined, ok: 1 }, search: [{ names: ['a'] }] });
     expect(errorsOf(stack).map(stripTokenIds)).toEqual([

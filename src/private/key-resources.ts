@@ -41,7 +41,11 @@ export class ElasticstackKeyResource extends ElasticsearchSecurityApiKey {
   }
 }
 
-/** `eccx_cross_cluster_api_key` whose `access` comes from `accessAtSynth`. */
+/**
+ * `eccx_cross_cluster_api_key` whose `access` comes from `accessAtSynth`; as
+ * {@link ElasticstackKeyResource}, but `access` is required by the generated config, so the
+ * constructor starts it empty.
+ */
 export class EccxKeyResource extends EccxCrossClusterApiKey {
   constructor(
     scope: Construct,
