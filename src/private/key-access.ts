@@ -1,8 +1,20 @@
 import { jsonAttribute } from './json-attribute';
 import type { CrossClusterApiKeyAccess, CrossClusterApiKeyAccessSearch } from '../generated/eccx/cross-cluster-api-key';
 import type { ElasticsearchSecurityApiKeyAccess } from '../generated/elasticstack/elasticsearch-security-api-key';
-import type { ReplicationAccessProps } from '../replication-access';
-import type { SearchAccessProps } from '../search-access';
+
+/** What the access rendering reads of a search entry's props (`SearchAccessProps`). */
+interface SearchProps {
+  readonly names: string[];
+  readonly query?: unknown;
+  readonly fieldSecurity?: unknown;
+  readonly allowRestrictedIndices?: boolean;
+}
+
+/** What the access rendering reads of a replication entry's props (`ReplicationAccessProps`). */
+interface ReplicationProps {
+  readonly names: string[];
+  readonly allowRestrictedIndices?: boolean;
+}
 
 /**
  * `access` of a key for the elasticstack provider, from its entries' props: search entries with
@@ -10,7 +22,7 @@ import type { SearchAccessProps } from '../search-access';
  * entries with `names` only (the provider's schema has nothing else). An unused list is left out,
  * not written empty or null.
  */
-export function elasticstackAccess(search: SearchAccessProps[], replication: ReplicationAccessProps[]): ElasticsearchSecurityApiKeyAccess {
+export function elasticstackAccess(search: SearchProps[], replication: ReplicationProps[]): ElasticsearchSecurityApiKeyAccess {
   return {
     search: nonEmpty(search.map(searchEntry)),
     replication: nonEmpty(replication.map((r) => ({ names: r.names }))),
@@ -21,7 +33,7 @@ export function elasticstackAccess(search: SearchAccessProps[], replication: Rep
  * `access` of a key for this package's provider (eccx), which also sends
  * `allow_restricted_indices` for replication entries; otherwise as {@link elasticstackAccess}.
  */
-export function eccxAccess(search: SearchAccessProps[], replication: ReplicationAccessProps[]): CrossClusterApiKeyAccess {
+export function eccxAccess(search: SearchProps[], replication: ReplicationProps[]): CrossClusterApiKeyAccess {
   return {
     search: nonEmpty(search.map(searchEntry)),
     replication: nonEmpty(replication.map((r) => ({ names: r.names, allowRestrictedIndices: r.allowRestrictedIndices ?? false }))),
@@ -29,7 +41,7 @@ export function eccxAccess(search: SearchAccessProps[], replication: Replication
 }
 
 /** A search entry in the providers' shape (both share it); `query` and `field_security` as JSON text. */
-function searchEntry(s: SearchAccessProps): CrossClusterApiKeyAccessSearch {
+function searchEntry(s: SearchProps): CrossClusterApiKeyAccessSearch {
   return {
     names: s.names,
     allowRestrictedIndices: s.allowRestrictedIndices ?? false,
