@@ -5,6 +5,7 @@ import {
   ElasticsearchSecurityRole,
   ElasticsearchSecurityRoleRemoteIndicesFieldSecurity,
 } from './generated/elasticstack/elasticsearch-security-role';
+import { missingElasticsearchBlock } from './private/elasticsearch-block';
 import { constructError } from './private/errors';
 import { assertCompatibleFramework } from './private/framework';
 import { jsonAttribute } from './private/json-attribute';
@@ -228,6 +229,11 @@ export class RemoteIndicesRole extends Construct {
       ...checkAllowRestrictedIndices(p.allowRestrictedIndices, 'remote_indices[0].allow_restricted_indices'),
     ];
     if (p.followerIndices !== undefined) problems.push(...checkRemoteIndicesNames(p.followerIndices, 'indices[0].names', 'local'));
+    // On the connection's provider, the connection reports a missing elasticsearch block already.
+    const own = this.props.provider;
+    if (own !== undefined && own !== this.connection.provider && own.terraformResourceType === 'elasticstack') {
+      problems.push(...missingElasticsearchBlock(own, this.resource, "the role's resource sets"));
+    }
     return problems;
   }
 }

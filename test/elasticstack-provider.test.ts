@@ -1,5 +1,5 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType, RemoteClusterConnection, RemoteClusterMode } from '../src';
+import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType, RemoteClusterConnection, RemoteClusterMode, RemoteIndicesRole } from '../src';
 import { StackJson, synthBuilt, synthStack } from './support/synth';
 import { EccxProvider } from '../src/generated/eccx/provider';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
@@ -49,6 +49,21 @@ describe('the provider reads ELASTICSEARCH_* only when it has an elasticsearch b
     expect(errorsOf(stack).map((e) => e.replace(/: the provider then ignores[\s\S]*/, ''))).toEqual([
       `[test/Key] provider: the elasticstack provider test/remote ${NO_BLOCK}, and the key's resource sets no elasticsearch_connection`,
       `[test/Conn] provider: the elasticstack provider test/local ${NO_BLOCK}, and the connection's resource sets no elasticsearch_connection`,
+    ]);
+  });
+
+  test('a role on its own provider without the block fails; a role on its connection\'s provider is reported once, by the connection', () => {
+    const stack = stackWith(undefined);
+    const remote = new ElasticstackProvider(stack, 'remote', { alias: 'remote', elasticsearch: [{}] });
+    const local = new ElasticstackProvider(stack, 'local', { alias: 'local' });
+    const other = new ElasticstackProvider(stack, 'other', { alias: 'other' });
+    const key = new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: SEARCH, provider: remote });
+    const conn = new RemoteClusterConnection(stack, 'Conn', { alias: 'remote-a', key, proxyAddress: 'remote.example.com:9443', provider: local });
+    conn.grantSearch('Same', { roleName: 'same', names: ['logs-*'] });
+    new RemoteIndicesRole(stack, 'Own', { connection: conn, roleName: 'own', names: ['logs-*'], provider: other });
+    expect(errorsOf(stack).map((e) => e.replace(/: the provider then ignores[\s\S]*/, ''))).toEqual([
+      `[test/Conn] provider: the elasticstack provider test/local ${NO_BLOCK}, and the connection's resource sets no elasticsearch_connection`,
+      `[test/Own] provider: the elasticstack provider test/other ${NO_BLOCK}, and the role's resource sets no elasticsearch_connection`,
     ]);
   });
 
