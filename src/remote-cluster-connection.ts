@@ -172,7 +172,10 @@ function claimAlias(connection: Construct, alias: string, provider: TerraformPro
  * Validation (at synth; values known only at deploy time are skipped): the alias; exactly one of
  * `seeds` and `proxyAddress`, matching the mode; `serverName` and `proxySocketConnections` only in
  * proxy mode, `nodeConnections` only in sniff mode; `host:port` addresses. Port 9300 gives a
- * warning (the API key model connects to the remote cluster server, port 9443).
+ * warning (the API key model connects to the remote cluster server, port 9443). The local
+ * cluster's elasticstack provider must have an `elasticsearch` block (or the resource an
+ * `elasticsearch_connection`): without one that provider ignores `ELASTICSEARCH_*` and fails every
+ * request at apply, so synth fails instead.
  *
  * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-api-key.
  */
