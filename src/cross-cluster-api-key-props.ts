@@ -73,7 +73,9 @@ export interface CrossClusterApiKeyProps {
   /**
    * The provider of the cluster the key lives on (the *remote*, fulfilling cluster). It must not
    * authenticate with an API key: Elasticsearch refuses to create cross-cluster API keys for
-   * API-key callers.
+   * API-key callers. An elasticstack provider (this one or the default) must have an
+   * `elasticsearch` block, at least `elasticsearch: [{}]` to read `ELASTICSEARCH_*`; synth fails
+   * without it.
    *
    * @default - the stack's default `elasticstack` provider
    */
