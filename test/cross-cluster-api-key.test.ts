@@ -44,7 +44,7 @@ function synthKey(props: Partial<CrossClusterApiKeyProps>, build?: (stack: Terra
 describe.each([
   ['elasticstack', false],
   ['eccx', true],
-])('%s provider', (_name, eccx) => {
+])('synthesized key resource, %s provider', (_name, eccx) => {
   test('deploy-time values at any depth of metadata, query and fieldSecurity become jsonencode(...)', () => {
     const stack = newStack(eccx);
     const s = new TerraformVariable(stack, 's', { type: 'string' });
@@ -80,7 +80,7 @@ describe.each([
       queryJson: '{"term":{"TfToken":"${TfToken"}}',
     },
     {
-      what: 'integer-like keys, null-prototype objects, -0 and undefined members encode as before',
+      what: 'integer-like keys, null-prototype objects, -0 and undefined members encode canonically',
       metadata: { 10: 1, 9: 2, x: { 3: true, 22: false } },
       query: Object.assign(Object.create(null), { b: 1, a: { d: -0, c: undefined } }),
       metadataJson: '{"10":1,"9":2,"x":{"22":false,"3":true}}',
@@ -233,7 +233,7 @@ describe('construction and provider checks', () => {
 });
 
 describe('edge cases', () => {
-  test('an own "__proto__" key in a query is kept (the sorted copy drops it)', () => {
+  test('an own "__proto__" key in a query is kept', () => {
     const stack = newStack();
     keyOf(stack, { search: [{ names: ['a'], query: JSON.parse('{"b":1,"__proto__":{"x":1}}') }] });
     expect(block(stack).access.search[0].query).toBe('{"__proto__":{"x":1},"b":1}');
