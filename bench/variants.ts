@@ -26,7 +26,7 @@ export function stackFile(outdir: string): string {
 function synthL2(keys: BenchKey[], outdir: string): void {
   const app = new App({ outdir });
   const stack = new TerraformStack(app, STACK);
-  new ElasticstackProvider(stack, 'elasticstack', {});
+  new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   for (const k of keys) new CrossClusterApiKey(stack, k.id, keyProps(k));
   app.synth();
 }
@@ -40,7 +40,7 @@ function synthL2(keys: BenchKey[], outdir: string): void {
 function synthL1(keys: BenchKey[], outdir: string): void {
   const app = new App({ outdir });
   const stack = new TerraformStack(app, STACK);
-  new ElasticstackProvider(stack, 'elasticstack', {});
+  new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   for (const k of keys) {
     const scope = new Construct(stack, k.id);
     const search = k.search.map((s) => ({
@@ -101,7 +101,7 @@ function synthJson(keys: BenchKey[], outdir: string): void {
   const doc = {
     '//': { metadata: { backend: 'local', stackName: STACK, version: '0.21.0' }, outputs: { [STACK]: outputIds } },
     'output': outputs,
-    'provider': { elasticstack: [{}] },
+    'provider': { elasticstack: [{ elasticsearch: [{}] }] },
     'resource': { elasticstack_elasticsearch_security_api_key: resources },
     'terraform': {
       backend: { local: { path: path.resolve(`terraform.${STACK}.tfstate`) } },

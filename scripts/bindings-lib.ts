@@ -9,6 +9,7 @@ import * as path from 'path';
 import { ConstructsMakerProviderTarget, Language, TerraformProviderConstraint } from '@cdktf/commons';
 import { CodeMaker, TerraformProviderGenerator } from '@cdktf/provider-generator';
 import { DocTable, PROVIDER_DOCS, ProviderDocs } from './attribute-docs';
+import { canonicalJson, sortKeysDeep } from '../src/rules/canonical-json';
 
 // ---------------------------------------------------------------------------------------------
 // Schema shapes (the parts of `terraform providers schema -json` we touch)
@@ -210,29 +211,16 @@ export function stripDescriptions<T>(value: T): T {
   return value;
 }
 
-/** Deep copy with object keys in code-unit order (arrays keep their order). */
-export function sortKeys<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => sortKeys(v)) as unknown as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value as Record<string, unknown>).sort()) {
-      out[k] = sortKeys((value as Record<string, unknown>)[k]);
-    }
-    return out as T;
-  }
-  return value;
-}
-
-/** The committed form of a schema: sorted keys, two-space indent, trailing newline. */
+/** The committed form of a schema: canonical JSON (sorted keys), two-space indent, trailing newline. */
 export function serializeSchema(schema: ProviderSchemaJson): string {
-  return JSON.stringify(sortKeys(schema), null, 2) + '\n';
+  return canonicalJson(schema, 2) + '\n';
 }
 
 /** Trim, strip descriptions and sort: what goes into `schema/<name>.json`. */
 export function prepareSchema(raw: ProviderSchemaJson, target: BindingTarget): ProviderSchemaJson {
   const fqpn = findProvider(raw, target.source);
   const trimmed = trimSchema(raw, fqpn, target.keep);
-  return sortKeys(target.keepDescriptions ? trimmed : stripDescriptions(trimmed));
+  return sortKeysDeep(target.keepDescriptions ? trimmed : stripDescriptions(trimmed));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,7 +265,7 @@ function applyTable(block: SchemaBlock, table: DocTable | undefined, where: stri
  * generator can never pin an exact version in users' stacks.
  */
 export function schemaForGeneration(schema: ProviderSchemaJson, fqpn: string, docs: ProviderDocs | undefined, keepDescriptions = false): ProviderSchemaJson {
-  const copy: ProviderSchemaJson = JSON.parse(JSON.stringify(sortKeys(keepDescriptions ? schema : stripDescriptions(schema))));
+  const copy: ProviderSchemaJson = JSON.parse(canonicalJson(keepDescriptions ? schema : stripDescriptions(schema)));
   delete copy.provider_versions;
   const entry = copy.provider_schemas[fqpn];
   if (!docs) return copy;

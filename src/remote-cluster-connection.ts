@@ -5,23 +5,27 @@ import {
   ElasticsearchClusterSettings,
   ElasticsearchClusterSettingsPersistentSetting,
 } from './generated/elasticstack/elasticsearch-cluster-settings';
+import { useDefaultProvider } from './private/default-provider';
+import { missingElasticsearchBlock } from './private/elasticsearch-block';
+import { constructError } from './private/errors';
 import { assertCompatibleFramework } from './private/framework';
+import { CONNECTION_MARK, hasMark, mark } from './private/markers';
 import { claimInStack } from './private/stack-claims';
+import { knownAtSynth } from './private/synth-values';
 import {
+  IRemoteClusterConnection,
   RemoteIndicesGrantOptions,
   RemoteIndicesRole,
   RemoteIndexPrivileges,
   RemoteReplicationGrantOptions,
   RemoteSearchGrantOptions,
-  _CONNECTION_MARKER,
 } from './remote-indices-role';
-import { formatProblem, isUnresolved, Problem } from './rules';
+import { formatProblem, Problem, RemoteConnectionSettings } from './rules';
 import {
   checkRemoteClusterAlias,
   checkRemoteConnectionSettings,
   checkRemotePortIsNotTransport,
 } from './rules/remote-cluster';
-import './private/cdktf-tokens';
 
 /**
  * How the local cluster connects to a remote cluster (`cluster.remote.<alias>.mode`).
@@ -130,14 +134,16 @@ export interface RemoteClusterConnectionProps {
  * settings from two resources that keep overwriting each other.
  */
 function claimAlias(connection: Construct, alias: string, provider: TerraformProvider | undefined): void {
-  if (isUnresolved(alias)) return;
+  if (Token.isUnresolved(alias)) return;
   const cluster = provider ? provider.node.path : '(the default provider)';
   const other = claimInStack(connection, `remote-cluster alias on ${cluster}`, alias);
-  if (other !== undefined) {
-    throw new Error(
-      `[${connection.node.path}] alias: "${alias}" is already connected on the same local cluster (${cluster}) by ${other}; both would write cluster.remote.${alias}.* and overwrite each other. Fix: use one RemoteClusterConnection per alias, or a different alias.`,
-    );
-  }
+  if (other === undefined) return;
+  throw constructError(
+    connection.node.path,
+    'alias',
+    `"${alias}" is already connected on the same local cluster (${cluster}) by ${other}; both would write cluster.remote.${alias}.* and overwrite each other`,
+    'use one RemoteClusterConnection per alias, or a different alias',
+  );
 }
 
 /**
@@ -166,14 +172,17 @@ function claimAlias(connection: Construct, alias: string, provider: TerraformPro
  * Validation (at synth; values known only at deploy time are skipped): the alias; exactly one of
  * `seeds` and `proxyAddress`, matching the mode; `serverName` and `proxySocketConnections` only in
  * proxy mode, `nodeConnections` only in sniff mode; `host:port` addresses. Port 9300 gives a
- * warning (the API key model connects to the remote cluster server, port 9443).
+ * warning (the API key model connects to the remote cluster server, port 9443). The local
+ * cluster's elasticstack provider must have an `elasticsearch` block (or the resource an
+ * `elasticsearch_connection`): without one that provider ignores `ELASTICSEARCH_*` and fails every
+ * request at apply, so synth fails instead.
  *
  * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-api-key.
  */
-export class RemoteClusterConnection extends Construct {
+export class RemoteClusterConnection extends Construct implements IRemoteClusterConnection {
   /** True when `x` is a RemoteClusterConnection (works across copies of this module). */
   public static isRemoteClusterConnection(x: any): x is RemoteClusterConnection {
-    return x !== null && typeof x === 'object' && x[_CONNECTION_MARKER] === true;
+    return hasMark(x, CONNECTION_MARK);
   }
 
   /** The remote cluster's alias. */
@@ -205,11 +214,13 @@ export class RemoteClusterConnection extends Construct {
     super(scope, id);
     assertCompatibleFramework(this, 'RemoteClusterConnection');
     if (!CrossClusterApiKey.isCrossClusterApiKey(props.key)) {
-      throw new Error(
-        `[${this.node.path}] key: must be a CrossClusterApiKey, got ${describe(props.key)}; a REST API key or a string is refused by the remote cluster ("authentication expected API key type of [cross_cluster]"). Fix: create the key with new CrossClusterApiKey(remoteStack, id, { name, search, replication, provider: remoteProvider }) and pass the construct.`,
+      throw constructError(
+        this.node.path,
+        'key',
+        `must be a CrossClusterApiKey, got ${describe(props.key)}; a REST API key or a string is refused by the remote cluster ("authentication expected API key type of [cross_cluster]")`,
+        'create the key with new CrossClusterApiKey(remoteStack, id, { name, search, replication, provider: remoteProvider }) and pass the construct',
       );
     }
-    Object.defineProperty(this, _CONNECTION_MARKER, { value: true });
     claimAlias(this, props.alias, props.provider);
     this.props = props;
     this.alias = props.alias;
@@ -228,6 +239,7 @@ export class RemoteClusterConnection extends Construct {
 
     for (const warning of this.warnings()) Annotations.of(this).addWarning(formatProblem(warning));
     this.node.addValidation({ validate: () => this.validateConnection().map(formatProblem) });
+    if (!props.provider) useDefaultProvider({ construct: this, resource: this.resource, providerType: 'elasticstack' });
   }
 
   /**
@@ -279,35 +291,35 @@ export class RemoteClusterConnection extends Construct {
   }
 
   private warnings(): Problem[] {
-    const p = this.props;
+    const seeds = knownAtSynth(this.props.seeds);
     const problems: Problem[] = [];
-    if (p.seeds !== undefined && Array.isArray(p.seeds) && !isUnresolved(p.seeds)) {
-      p.seeds.forEach((seed, i) => problems.push(...checkRemotePortIsNotTransport(seed, `seeds[${i}]`)));
-    }
-    problems.push(...checkRemotePortIsNotTransport(p.proxyAddress, 'proxy_address'));
+    if (Array.isArray(seeds)) seeds.forEach((seed, i) => problems.push(...checkRemotePortIsNotTransport(seed, `seeds[${i}]`)));
+    problems.push(...checkRemotePortIsNotTransport(knownAtSynth(this.props.proxyAddress), 'proxy_address'));
     return problems;
   }
 
   private validateConnection(): Problem[] {
     const p = this.props;
-    return [
-      ...checkRemoteClusterAlias(p.alias),
-      ...checkRemoteConnectionSettings({
-        mode: p.mode,
-        seeds: p.seeds,
-        proxyAddress: p.proxyAddress,
-        serverName: p.serverName,
-        nodeConnections: p.nodeConnections,
-        proxySocketConnections: p.proxySocketConnections,
-        skipUnavailable: p.skipUnavailable,
-      }),
-    ];
+    const settings = knownAtSynth({
+      mode: p.mode,
+      seeds: p.seeds,
+      proxyAddress: p.proxyAddress,
+      serverName: p.serverName,
+      nodeConnections: p.nodeConnections,
+      proxySocketConnections: p.proxySocketConnections,
+      skipUnavailable: p.skipUnavailable,
+    }) as RemoteConnectionSettings;
+    const problems = [...checkRemoteClusterAlias(knownAtSynth(p.alias)), ...checkRemoteConnectionSettings(settings)];
+    if (p.provider?.terraformResourceType === 'elasticstack') problems.push(...missingElasticsearchBlock(p.provider, this.resource, 'the connection\'s resource sets'));
+    return problems;
   }
 }
 
+mark(RemoteClusterConnection, CONNECTION_MARK);
+
 /** A setting value as the provider wants it: a string (tokens stay tokens). */
 function asSettingValue(value: number | boolean): string {
-  if (isUnresolved(value) || (typeof value === 'object' && value !== null)) return Token.asString(value);
+  if (Token.isUnresolved(value) || (typeof value === 'object' && value !== null)) return Token.asString(value);
   return String(value);
 }
 

@@ -1,25 +1,42 @@
-import { Annotations, Aspects, IAspect, TerraformProvider, TerraformResource } from 'cdktf';
+import { Annotations, Aspects, IAspect, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import type { CrossClusterApiKey } from './cross-cluster-api-key';
 import {
   ElasticsearchSecurityRole,
   ElasticsearchSecurityRoleRemoteIndicesFieldSecurity,
 } from './generated/elasticstack/elasticsearch-security-role';
-import { canonicalJson } from './private/canonical-json';
+import { missingElasticsearchBlock } from './private/elasticsearch-block';
+import { constructError } from './private/errors';
 import { assertCompatibleFramework } from './private/framework';
-import type { RemoteClusterConnection } from './remote-cluster-connection';
-import { checkAllowRestrictedIndices, checkFieldSecurity, checkQuery, formatProblem, isUnresolved, Problem } from './rules';
+import { jsonAttribute } from './private/json-attribute';
+import { CONNECTION_MARK, hasMark } from './private/markers';
+import { knownAtSynth } from './private/synth-values';
+import { checkAllowRestrictedIndices, checkFieldSecurity, checkQuery, formatProblem, Problem } from './rules';
 import {
   checkRemoteIndexPrivileges,
   checkRemoteIndicesCoveredByKey,
   checkRemoteIndicesNames,
   checkRoleName,
   literalKeyNames,
-} from './rules/remote-cluster';
+} from './rules/remote-indices';
 import { FieldSecurity } from './search-access';
-import './private/cdktf-tokens';
 
-/** @internal Marks a RemoteClusterConnection (also across copies of this module). */
-export const _CONNECTION_MARKER = Symbol.for('cdktf-elastic-cross-cluster.RemoteClusterConnection');
+/**
+ * What a {@link RemoteIndicesRole} needs of the connection it grants access through. A
+ * `RemoteClusterConnection` is one (and the only kind a role accepts).
+ */
+export interface IRemoteClusterConnection extends IConstruct {
+  /** The remote cluster's alias, written to the role's `remote_indices.clusters`. */
+  readonly alias: string;
+  /** The key that authenticates the connection: its access is the ceiling of the role's. */
+  readonly key: CrossClusterApiKey;
+  /**
+   * The provider of the local cluster.
+   *
+   * @default - the stack's default elasticstack provider
+   */
+  readonly provider?: TerraformProvider;
+}
 
 /**
  * Privilege sets for `remote_indices`, as the Elasticsearch docs give them for the API key model
@@ -118,7 +135,7 @@ export interface RemoteIndicesGrantOptions extends RemoteSearchGrantOptions {
 /** Props of a {@link RemoteIndicesRole}. */
 export interface RemoteIndicesRoleProps extends RemoteIndicesGrantOptions {
   /** The remote cluster connection whose alias the role's `remote_indices.clusters` names. */
-  readonly connection: RemoteClusterConnection;
+  readonly connection: IRemoteClusterConnection;
   /**
    * The elasticstack provider of the LOCAL cluster.
    *
@@ -147,7 +164,7 @@ export class RemoteIndicesRole extends Construct {
   /** The role's name. */
   public readonly roleName: string;
   /** The connection the role grants access through. */
-  public readonly connection: RemoteClusterConnection;
+  public readonly connection: IRemoteClusterConnection;
   /** The remote index privileges granted. */
   public readonly privileges: string[];
   /** The L1 `elasticstack_elasticsearch_security_role` resource: an escape hatch. */
@@ -158,10 +175,8 @@ export class RemoteIndicesRole extends Construct {
   constructor(scope: Construct, id: string, props: RemoteIndicesRoleProps) {
     super(scope, id);
     assertCompatibleFramework(this, 'RemoteIndicesRole');
-    if (!props.connection || (props.connection as any)[_CONNECTION_MARKER] !== true) {
-      throw new Error(
-        `[${this.node.path}] connection: must be a RemoteClusterConnection. Fix: pass the connection, or call connection.grantSearch('${id}', options).`,
-      );
+    if (!hasMark(props.connection, CONNECTION_MARK)) {
+      throw constructError(this.node.path, 'connection', 'must be a RemoteClusterConnection', `pass the connection, or call connection.grantSearch('${id}', options)`);
     }
     this.props = props;
     this.roleName = props.roleName;
@@ -172,7 +187,7 @@ export class RemoteIndicesRole extends Construct {
     const follower = props.followerIndices;
     this.resource = new ElasticsearchSecurityRole(this, 'Resource', {
       name: props.roleName,
-      cluster: cluster !== undefined && (isUnresolved(cluster) || cluster.length > 0) ? cluster : undefined,
+      cluster: cluster !== undefined && (Token.isUnresolved(cluster) || cluster.length > 0) ? cluster : undefined,
       indices: follower === undefined
         ? undefined
         : [{ names: follower, privileges: [...RemoteIndexPrivileges.FOLLOWER], allowRestrictedIndices: false }],
@@ -182,7 +197,7 @@ export class RemoteIndicesRole extends Construct {
           names: props.names,
           privileges: this.privileges,
           allowRestrictedIndices: props.allowRestrictedIndices ?? false,
-          query: props.query === undefined ? undefined : canonicalJson(props.query),
+          query: props.query === undefined ? undefined : jsonAttribute(props.query),
           fieldSecurity: renderFieldSecurity(props.fieldSecurity),
         },
       ],
@@ -197,23 +212,28 @@ export class RemoteIndicesRole extends Construct {
   public _coverageProblems(): Problem[] {
     const key = this.connection.key;
     const keyNames = {
-      search: literalKeyNames(key.searchAccess.map((s) => ({ names: s.props.names }))),
-      replication: literalKeyNames(key.replicationAccess.map((r) => ({ names: r.props.names }))),
+      search: literalKeyNames(key.searchAccess.map((s) => ({ names: knownAtSynth(s.props.names) }))),
+      replication: literalKeyNames(key.replicationAccess.map((r) => ({ names: knownAtSynth(r.props.names) }))),
     };
-    return checkRemoteIndicesCoveredByKey(this.props.names, this.privileges, keyNames, 'remote_indices[0].names', this.connection.alias);
+    return checkRemoteIndicesCoveredByKey(knownAtSynth(this.props.names), knownAtSynth(this.privileges), keyNames, 'remote_indices[0].names', this.connection.alias);
   }
 
   private validateRole(): Problem[] {
-    const p = this.props;
+    const p = knownAtSynth(this.props) as RemoteIndicesRoleProps;
     const problems = [
       ...checkRoleName(p.roleName, 'name'),
       ...checkRemoteIndicesNames(p.names, 'remote_indices[0].names'),
-      ...checkRemoteIndexPrivileges(this.privileges, 'remote_indices[0].privileges'),
+      ...checkRemoteIndexPrivileges(knownAtSynth(this.privileges), 'remote_indices[0].privileges'),
       ...checkQuery(p.query, 'remote_indices[0].query'),
       ...checkFieldSecurity(p.fieldSecurity, 'remote_indices[0].field_security'),
       ...checkAllowRestrictedIndices(p.allowRestrictedIndices, 'remote_indices[0].allow_restricted_indices'),
     ];
     if (p.followerIndices !== undefined) problems.push(...checkRemoteIndicesNames(p.followerIndices, 'indices[0].names', 'local'));
+    // On the connection's provider, the connection reports a missing elasticsearch block already.
+    const own = this.props.provider;
+    if (own !== undefined && own !== this.connection.provider && own.terraformResourceType === 'elasticstack') {
+      problems.push(...missingElasticsearchBlock(own, this.resource, "the role's resource sets"));
+    }
     return problems;
   }
 }
@@ -230,7 +250,7 @@ class KeyCoverageWarnings implements IAspect {
 }
 
 function renderFieldSecurity(fs: FieldSecurity | undefined): ElasticsearchSecurityRoleRemoteIndicesFieldSecurity | undefined {
-  if (fs === undefined || fs === null || isUnresolved(fs)) return fs as any;
+  if (fs === undefined || fs === null || Token.isUnresolved(fs)) return fs as any;
   const out: { grant?: string[]; except?: string[] } = {};
   if (fs.grant !== undefined) out.grant = fs.grant;
   if (fs.except !== undefined) out.except = fs.except;

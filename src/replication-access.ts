@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { assertKeyScope, indexAmongSiblings, warnOnClusterPrefixedNames } from './private/access-entry';
-import { checkReplicationEntry, checkReplicationHasNoDlsFls, formatProblem } from './rules';
-import './private/cdktf-tokens';
+import { hasMark, mark, REPLICATION_ACCESS_MARK } from './private/markers';
+import { knownAtSynth } from './private/synth-values';
+import { checkReplicationEntry, checkReplicationHasNoDlsFls, formatProblem, ReplicationEntry } from './rules';
 
 /**
  * Props of one `replication` entry of a cross-cluster API key: the remote indices that the local
@@ -25,8 +26,6 @@ export interface ReplicationAccessProps {
   readonly allowRestrictedIndices?: boolean;
 }
 
-const REPLICATION_ACCESS = Symbol.for('cdktf-elastic-cross-cluster.ReplicationAccess');
-
 /**
  * One `replication` entry of a cross-cluster API key. Its scope must be the key:
  *
@@ -43,7 +42,7 @@ const REPLICATION_ACCESS = Symbol.for('cdktf-elastic-cross-cluster.ReplicationAc
 export class ReplicationAccess extends Construct {
   /** True when `x` is a ReplicationAccess (works across copies of this module). */
   public static isReplicationAccess(x: any): x is ReplicationAccess {
-    return x !== null && typeof x === 'object' && x[REPLICATION_ACCESS] === true;
+    return hasMark(x, REPLICATION_ACCESS_MARK);
   }
 
   /** The props this entry was declared with. */
@@ -57,14 +56,11 @@ export class ReplicationAccess extends Construct {
     this.node.addValidation({
       validate: () => {
         const prop = `replication[${indexAmongSiblings(this, ReplicationAccess.isReplicationAccess)}]`;
-        return [
-          ...checkReplicationEntry(this.props, prop),
-          ...checkReplicationHasNoDlsFls(this.props as unknown as Record<string, unknown>, prop),
-        ].map(formatProblem);
+        const entry = knownAtSynth(this.props) as ReplicationEntry & Record<string, unknown>;
+        return [...checkReplicationEntry(entry, prop), ...checkReplicationHasNoDlsFls(entry, prop)].map(formatProblem);
       },
     });
   }
 }
 
-// The marker lives on the prototype (one property for all entries, not one per instance).
-Object.defineProperty(ReplicationAccess.prototype, REPLICATION_ACCESS, { value: true });
+mark(ReplicationAccess, REPLICATION_ACCESS_MARK);

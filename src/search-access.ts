@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { assertKeyScope, indexAmongSiblings, warnOnClusterPrefixedNames } from './private/access-entry';
-import { CanonicalJson, encodeCanonical } from './private/canonical-json';
-import { checkSearchEntry, formatProblem } from './rules';
-import './private/cdktf-tokens';
+import { hasMark, mark, SEARCH_ACCESS_MARK } from './private/markers';
+import { knownAtSynth } from './private/synth-values';
+import { checkSearchEntry, formatProblem, SearchEntry } from './rules';
 
 /**
  * Field level security for a `search` entry: which fields of the matched documents are visible.
@@ -64,8 +64,6 @@ export interface SearchAccessProps {
   readonly allowRestrictedIndices?: boolean;
 }
 
-const SEARCH_ACCESS = Symbol.for('cdktf-elastic-cross-cluster.SearchAccess');
-
 /**
  * One `search` entry of a cross-cluster API key. Its scope must be the key:
  *
@@ -82,16 +80,14 @@ const SEARCH_ACCESS = Symbol.for('cdktf-elastic-cross-cluster.SearchAccess');
 export class SearchAccess extends Construct {
   /** True when `x` is a SearchAccess (works across copies of this module). */
   public static isSearchAccess(x: any): x is SearchAccess {
-    return x !== null && typeof x === 'object' && x[SEARCH_ACCESS] === true;
+    return hasMark(x, SEARCH_ACCESS_MARK);
   }
 
   /**
    * The props this entry was declared with. `query` and `fieldSecurity` are encoded (and checked)
-   * as they are when the stack is first synthesized; later changes to those objects are not seen.
+   * as they are when the stack is synthesized.
    */
   public readonly props: SearchAccessProps;
-
-  private _encoded?: { readonly query?: CanonicalJson; readonly fieldSecurity?: CanonicalJson };
 
   constructor(scope: Construct, id: string, props: SearchAccessProps) {
     assertKeyScope(scope, id, 'SearchAccess');
@@ -101,24 +97,10 @@ export class SearchAccess extends Construct {
     this.node.addValidation({
       validate: () => {
         const prop = `search[${indexAmongSiblings(this, SearchAccess.isSearchAccess)}]`;
-        return checkSearchEntry(this.props, prop, this._json().query?.plainJson === true).map(formatProblem);
+        return checkSearchEntry(knownAtSynth(this.props) as SearchEntry, prop).map(formatProblem);
       },
-    });
-  }
-
-  /**
-   * The canonical JSON of `query` and `fieldSecurity`, encoded once: cdktf synthesizes every
-   * resource twice per `app.synth()`, and validation reuses what the encoder found.
-   *
-   * @internal
-   */
-  public _json(): { readonly query?: CanonicalJson; readonly fieldSecurity?: CanonicalJson } {
-    return (this._encoded ??= {
-      query: this.props.query === undefined ? undefined : encodeCanonical(this.props.query),
-      fieldSecurity: this.props.fieldSecurity === undefined ? undefined : encodeCanonical(this.props.fieldSecurity),
     });
   }
 }
 
-// The marker lives on the prototype (one property for all entries, not one per instance).
-Object.defineProperty(SearchAccess.prototype, SEARCH_ACCESS, { value: true });
+mark(SearchAccess, SEARCH_ACCESS_MARK);

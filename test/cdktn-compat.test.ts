@@ -10,7 +10,7 @@ import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 function cdktnStack() {
   const app = cdktn.Testing.app();
   const stack = new cdktn.TerraformStack(app, 'terrain');
-  new ElasticstackProvider(stack, 'elasticstack', {});
+  new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   return stack;
 }
 

@@ -115,7 +115,7 @@ describe('certificate_identity (Elasticsearch >= 9.3)', () => {
 describe('provider and providerType must agree', () => {
   test('an elasticstack provider with providerType ECCX fails', () => {
     const { errors } = synthStack((stack) => {
-      const remote = new ElasticstackProvider(stack, 'remote', { alias: 'remote' });
+      const remote = new ElasticstackProvider(stack, 'remote', { alias: 'remote', elasticsearch: [{}] });
       new CrossClusterApiKey(stack, 'Key', { name: 'ccx', provider: remote, providerType: KeyProviderType.ECCX, search: [{ names: ['a'] }] });
       new EccxProvider(stack, 'eccx', {});
     });

@@ -1,26 +1,30 @@
-import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
-import { CrossClusterApiKey, CrossClusterApiKeyProps, SearchAccess, SearchAccessProps } from '../src';
-import { keyBlock, synthStack } from './support/synth';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { CrossClusterApiKey, SearchAccess, SearchAccessProps } from '../src';
+import { configuredStack, errorsOf, keyBlock, synthKey, synthStack, variable } from './support/synth';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
-import { cdktfIsUnresolved } from '../src/private/cdktf-tokens';
 
-// Each rule: a good literal, a bad literal with its message (construct path, prop, value, fix),
-// and a deploy-time value (token) that is skipped.
+// The key-level rules (src/rules/api-key.ts: name, expiration, metadata) and the key's provider
+// checks, through the constructs; the access rules are in access-rules.test.ts. Each rule: a good
+// literal, a bad literal with its message (construct path, prop, value, fix), and a deploy-time
+// value (token) that is skipped.
 
 const SEARCH = [{ names: ['logs-*'] }];
 
-function synthKey(props: Partial<CrossClusterApiKeyProps>, extra?: (key: CrossClusterApiKey, stack: TerraformStack) => void) {
-  return synthStack((stack) => {
-    const key = new CrossClusterApiKey(stack, 'Key', { name: 'ccx', ...props } as CrossClusterApiKeyProps);
-    extra?.(key, stack);
-  });
-}
 
-function variable(stack: TerraformStack, id: string, type = 'string') {
-  return new TerraformVariable(stack, id, { type });
-}
+const stripTokenIds = (s: string) => s.replace(/TOKEN\.\d+/g, 'TOKEN.n');
 
 describe('name', () => {
+  test.each([
+    ['ccx ', ['[test/Key] name: "ccx " begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace"). Fix: remove the leading and trailing whitespace']],
+    ['\tccx', ['[test/Key] name: "\\tccx" begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace"). Fix: remove the leading and trailing whitespace']],
+    ['clé ', [
+      '[test/Key] name: "clé " begins or ends with whitespace or a control character (Elasticsearch: "api key name may not begin or end with whitespace"). Fix: remove the leading and trailing whitespace',
+      '[test/Key] name: "clé " contains characters other than printable ASCII and inner spaces, which the elasticstack provider\'s name validator rejects at plan time. Fix: use printable ASCII characters (spaces allowed only inside the name)',
+    ]],
+  ])('%j gets one message per cause', (name, expected) => {
+    expect(synthKey({ name, search: SEARCH }).errors).toEqual(expected);
+  });
+
   test.each([['ccx'], ['a'], ['x'.repeat(256)], ['search from local a'], ['ccx_with-underscore']])('accepts %j', (name) => {
     expect(synthKey({ name, search: SEARCH }).errors).toEqual([]);
   });
@@ -46,138 +50,6 @@ describe('name', () => {
     });
     expect(errors).toEqual([]);
     expect(keyBlock(json).name).toBe('${var.name}');
-  });
-});
-
-describe('access: at least one entry', () => {
-  test('search only and replication only are each enough', () => {
-    expect(synthKey({ search: SEARCH }).errors).toEqual([]);
-    expect(synthKey({ replication: [{ names: ['archive-*'] }] }).errors).toEqual([]);
-  });
-
-  test('a child construct added after construction counts', () => {
-    expect(synthKey({}, (key) => key.addReplication('Audit', { names: ['audit-*'] })).errors).toEqual([]);
-  });
-
-  test.each([[{}], [{ search: [] }], [{ replication: [] }], [{ search: [], replication: [] }]])('rejects %j', (props) => {
-    const { errors } = synthKey(props);
-    expect(errors).toEqual([
-      expect.stringContaining(
-        '[test/Key] access: has no search and no replication entry (Elasticsearch: "must specify non-empty access for either [search] or [replication]")',
-      ),
-    ]);
-  });
-
-  test('a list token for names counts as an entry and is not inspected', () => {
-    const { errors, json } = synthStack((stack) => {
-      const names = variable(stack, 'names', 'list(string)').listValue;
-      new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names }] });
-    });
-    expect(errors).toEqual([]);
-    expect(keyBlock(json).access.search[0].names).toBe('${var.names}');
-  });
-});
-
-describe('names', () => {
-  test('accepts patterns, regexes and exact names', () => {
-    expect(synthKey({ search: [{ names: ['logs-*', '/metrics-[0-9]+/', 'audit'] }] }).errors).toEqual([]);
-  });
-
-  test.each([
-    [{ search: [{ names: [] }] }, '[test/Key/Search0] search[0].names: is empty (Elasticsearch: "failed to parse indices privileges for role [cross_cluster]. [names] cannot be an empty array")'],
-    [{ replication: [{ names: [] }] }, '[test/Key/Replication0] replication[0].names: is empty'],
-    [{ search: [{ names: ['logs-*', ''] }] }, '[test/Key/Search0] search[0].names[1]: is an empty string, which matches no index'],
-  ])('rejects %j', (props, message) => {
-    expect(synthKey(props as any).errors.join('\n')).toContain(message);
-  });
-
-  test('skips a token element but checks its literal siblings', () => {
-    const { errors } = synthStack((stack) => {
-      new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: [variable(stack, 'idx').stringValue, ''] }] });
-    });
-    expect(errors).toEqual([expect.stringContaining('search[0].names[1]: is an empty string')]);
-  });
-});
-
-describe('no query or field_security on search while the key replicates (B01, CVE-2024-23445)', () => {
-  test('DLS/FLS on a search-only key is fine', () => {
-    expect(synthKey({ search: [{ names: ['logs-*'], query: { term: { tenant: 't1' } }, fieldSecurity: { grant: ['a'] } }] }).errors).toEqual([]);
-  });
-
-  test('allowRestrictedIndices alone does not trigger it', () => {
-    expect(
-      synthKey({ search: [{ names: ['logs-*'], allowRestrictedIndices: true }], replication: [{ names: ['logs-*'] }] }).errors,
-    ).toEqual([]);
-  });
-
-  test.each([
-    ['query', { query: { term: { tenant: 't1' } } }, 'sets query'],
-    ['field_security', { fieldSecurity: { grant: ['a'] } }, 'sets field_security'],
-    ['both', { query: '{"match_all":{}}', fieldSecurity: { grant: ['a'] } }, 'sets query and field_security'],
-  ])('B01: search with %s plus replication is rejected before anything is sent', (_label, dls, what) => {
-    const { errors } = synthKey({ name: 'ccx-dls', search: [{ names: ['logs-*'], ...dls }], replication: [{ names: ['logs-*'] }] });
-    expect(errors).toHaveLength(1);
-    const [error] = errors;
-    expect(error).toContain('[test/Key] access: search entries may not use document or field level security while the key has replication entries');
-    expect(error).toContain(`search[0] (test/Key/Search0) ${what}`);
-    expect(error).toContain('replication[0] (test/Key/Replication0)');
-    expect(error).toContain('"search does not support document or field level security if replication is assigned" (CVE-2024-23445)');
-    expect(error).toContain('Fix: split it into two keys: one search key that keeps query/field_security, and one replication-only key');
-  });
-
-  test('names both offending entries when they come from different places', () => {
-    const { errors } = synthKey({ search: [{ names: ['a'], query: { match_all: {} } }] }, (key) => {
-      key.addSearch('Filtered', { names: ['b'], fieldSecurity: { grant: ['x'] } });
-      key.addReplication('Archive', { names: ['c'] });
-    });
-    expect(errors[0]).toContain('search[0] (test/Key/Search0) sets query; search[1] (test/Key/Filtered) sets field_security');
-    expect(errors[0]).toContain('replication[0] (test/Key/Archive)');
-  });
-
-  test('a token query is still a query: the rule does not guess it away', () => {
-    const { errors } = synthStack((stack) => {
-      const q = variable(stack, 'q').stringValue;
-      new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'], query: q }], replication: [{ names: ['b'] }] });
-    });
-    expect(errors[0]).toContain('sets query');
-  });
-
-  test('replication entries never carry DLS/FLS (props smuggled past the types)', () => {
-    const { errors } = synthKey({ replication: [{ names: ['a'], query: { match_all: {} } } as any] });
-    expect(errors.join('\n')).toContain('[test/Key/Replication0] replication[0]: sets query (Elasticsearch: "replication does not support document or field level security")');
-  });
-});
-
-describe('allowRestrictedIndices on replication (elasticstack provider cannot send it)', () => {
-  test('false or absent is fine', () => {
-    expect(synthKey({ replication: [{ names: ['a'], allowRestrictedIndices: false }] }).errors).toEqual([]);
-  });
-  test('true fails instead of being dropped silently', () => {
-    const { errors } = synthKey({ replication: [{ names: ['.security*'], allowRestrictedIndices: true }] });
-    expect(errors.join('\n')).toContain(
-      '[test/Key] replication[0].allow_restricted_indices: is set, but the elasticstack provider only sends names for replication entries and would drop it silently',
-    );
-  });
-  test('a token is flagged too, since any true value would be dropped', () => {
-    const { errors } = synthStack((stack) => {
-      const v = variable(stack, 'ari', 'bool').booleanValue;
-      new CrossClusterApiKey(stack, 'Key', { name: 'ccx', replication: [{ names: ['a'], allowRestrictedIndices: v as unknown as boolean }] });
-    });
-    expect(errors.join('\n')).toContain('replication[0].allow_restricted_indices');
-  });
-  test('search entries always carry allow_restricted_indices explicitly', () => {
-    const block = keyBlock(synthKey({ search: [{ names: ['a'] }, { names: ['.b*'], allowRestrictedIndices: true }] }).json);
-    expect(block.access.search.map((s: any) => s.allow_restricted_indices)).toEqual([false, true]);
-  });
-});
-
-describe('names with holes', () => {
-  test('a hole in a names list is skipped, and the list is written without it', () => {
-    // eslint-disable-next-line no-sparse-arrays
-    const { errors, json } = synthKey({ search: [{ names: [, 'logs-*'] as string[] }], replication: [{ names: ['a', , 'b'] as string[] }] });
-    expect(errors).toEqual([]);
-    expect(keyBlock(json).access.search[0].names).toEqual(['logs-*']);
-    expect(keyBlock(json).access.replication[0].names).toEqual(['a', 'b']);
   });
 });
 
@@ -253,64 +125,6 @@ describe('metadata (B10)', () => {
   });
 });
 
-describe('field_security', () => {
-  const withFs = (fieldSecurity: any): Partial<CrossClusterApiKeyProps> => ({ search: [{ names: ['a'], fieldSecurity }] });
-
-  test('grant, and grant with except, are canonical JSON strings', () => {
-    const { errors, json } = synthKey(withFs({ except: ['secret'], grant: ['*'] }));
-    expect(errors).toEqual([]);
-    expect(keyBlock(json).access.search[0].field_security).toBe('{"except":["secret"],"grant":["*"]}');
-  });
-
-  test.each([
-    [{}, 'search[0].field_security: is empty (Elasticsearch: "\\"field_security\\" must not be empty.")'],
-    [{ except: ['a'] }, 'search[0].field_security.except: is given without grant (Elasticsearch: "field_security requires grant if except is given")'],
-    [{ grant: 'message' }, 'search[0].field_security.grant: must be a list of field names, got "message"'],
-    [{ grant: ['ok', 3] }, 'search[0].field_security.grant[1]: must be a non-empty field name, got 3'],
-    [{ grant: ['a'], deny: ['b'] }, 'search[0].field_security: has unknown field(s) "deny"'],
-  ])('rejects %j', (fs, message) => {
-    expect(synthKey(withFs(fs)).errors.join('\n')).toContain(`[test/Key/Search0] ${message}`);
-  });
-
-  test('a token grant list is skipped', () => {
-    const { errors } = synthStack((stack) => {
-      new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'], fieldSecurity: { grant: variable(stack, 'g', 'list(string)').listValue } }] });
-    });
-    expect(errors).toEqual([]);
-  });
-});
-
-describe('query', () => {
-  const withQuery = (query: any): Partial<CrossClusterApiKeyProps> => ({ search: [{ names: ['a'], query }] });
-
-  test('an object and a JSON string give the same canonical string (B03)', () => {
-    const a = keyBlock(synthKey(withQuery({ bool: { must_not: { term: { field2: 'value2' } } } })).json);
-    const b = keyBlock(synthKey(withQuery('{ "bool": {"must_not": {"term": {"field2": "value2"}}} }')).json);
-    expect(a.access.search[0].query).toBe('{"bool":{"must_not":{"term":{"field2":"value2"}}}}');
-    expect(b.access.search[0].query).toBe(a.access.search[0].query);
-  });
-
-  test.each([
-    [['a'], 'search[0].query: must be a query object, got ["a"]'],
-    [42, 'search[0].query: must be a query object, got 42'],
-    ['{not json', 'search[0].query: is a string that is not valid JSON'],
-    ['"text"', 'search[0].query: is a JSON string that does not hold an object'],
-    ['', 'search[0].query: is an empty string'],
-    [{ range: { ts: { gte: Number.POSITIVE_INFINITY } } }, 'search[0].query: must be JSON: search[0].query.range.ts.gte is Infinity'],
-  ])('rejects %j', (query, message) => {
-    expect(synthKey(withQuery(query)).errors.join('\n')).toContain(`[test/Key/Search0] ${message}`);
-  });
-
-  test('a token inside the query object is skipped and encoded with jsonencode', () => {
-    const { errors, json } = synthStack((stack) => {
-      const team = variable(stack, 'team').stringValue;
-      new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'], query: { term: { team } } }] });
-    });
-    expect(errors).toEqual([]);
-    expect(keyBlock(json).access.search[0].query).toBe('${jsonencode({"term" = {"team" = var.team}})}');
-  });
-});
-
 describe('provider authentication (B12)', () => {
   test('username/password is fine', () => {
     const { errors } = synthStack((stack) => {
@@ -369,15 +183,88 @@ describe('construct tree', () => {
   test('HCL synthesis renders access too', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'hcl');
-    new ElasticstackProvider(stack, 'elasticstack', {});
+    new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
     new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['logs-*'], query: { match_all: {} } }] });
     const hcl = Testing.synthHcl(stack);
     expect(hcl).toContain('names');
     expect(hcl).toContain('logs-*');
     expect(hcl).toContain('allow_restricted_indices = false');
   });
+});
 
-  test('the token test the rules use recognises list tokens', () => {
-    expect(cdktfIsUnresolved(Token.asList('${var.x}'))).toBe(true);
+describe('validation messages for metadata and query that are not JSON are unchanged', () => {
+  const cases: Array<[string, () => Record<string, any>, string]> = [
+    ['NaN deep in a list', () => ({ a: { b: [1, NaN] } }), 'a.b[1] is NaN, which JSON cannot represent'],
+    ['Infinity', () => ({ a: { b: { c: [Infinity] } } }), 'a.b.c[0] is Infinity, which JSON cannot represent'],
+    ['a Date', () => ({ a: { when: new Date(0) } }), 'a.when is a Date object, not a JSON object'],
+    ['a Map', () => ({ m: new Map() }), 'm is a Map object, not a JSON object'],
+    ['a class instance', () => ({ x: new (class Thing {})() }), 'x is a Thing object, not a JSON object'],
+    ['a function in a list', () => ({ a: [() => 1] }), 'a[0] is a function, which JSON cannot represent'],
+    ['undefined in a list', () => ({ a: [undefined] }), 'a[0] is undefined, which JSON cannot represent'],
+    ['a bigint', () => ({ a: { b: BigInt(2) } }), 'a.b is a bigint, which JSON cannot represent'],
+  ];
+  test.each(cases)('metadata with %s', (_n, value, where) => {
+    const stack = configuredStack();
+    new CrossClusterApiKey(stack, 'Key', { name: 'ccx', metadata: value(), search: [{ names: ['a'] }] });
+    expect(errorsOf(stack)).toEqual([
+      `[test/Key] metadata: values must be JSON: metadata.${where}. Fix: use only strings, finite numbers, booleans, null, arrays and plain objects`,
+    ]);
+  });
+  test.each(cases)('query with %s', (_n, value, where) => {
+    const stack = configuredStack();
+    new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'] }, { names: ['b'], query: value() }] });
+    expect(errorsOf(stack)).toEqual([
+      `[test/Key/Search1] search[1].query: must be JSON: search[1].query.${where}. Fix: pass the query as an object, e.g. { term: { team: "a" } }`,
+    ]);
+  });
+  test('a deploy-time key with a value is reported and encoded with jsonencode', () => {
+    const stack = configuredStack();
+    const k = new TerraformVariable(stack, 'k', { type: 'string' });
+    new CrossClusterApiKey(stack, 'Key', { name: 'ccx', metadata: { [k.stringValue]: 1 }, search: [{ names: ['a'] }] });
+    expect(errorsOf(stack).map(stripTokenIds)).toEqual([
+      "[test/Key] metadata: values must be JSON: metadata has a key known only at deploy time, which cannot be encoded (Terraform's jsonencode needs literal keys). Fix: use only strings, finite numbers, booleans, null, arrays and plain objects",
+    ]);
+  });
+  test('the same invalid query in two synths is reported both times', () => {
+    const stack = configuredStack();
+    new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['a'], query: { a: NaN } }] });
+    expect(errorsOf(stack)).toHaveLength(1);
+    expect(errorsOf(stack)).toHaveLength(1);
+  });
+  test('a deploy-time key whose value is undefined is still reported in metadata', () => {
+    const stack = configuredStack();
+    const k = new TerraformVariable(stack, 'k', { type: 'string' });
+    new CrossClusterApiKey(stack, 'Key', { name: 'ccx', metadata: { [k.stringValue]: undefined, ok: 1 }, search: [{ names: ['a'] }] });
+    expect(errorsOf(stack).map(stripTokenIds)).toEqual([
+      "[test/Key] metadata: values must be JSON: metadata has a key known only at deploy time, which cannot be encoded (Terraform's jsonencode needs literal keys). Fix: use only strings, finite numbers, booleans, null, arrays and plain objects",
+    ]);
+  });
+});
+
+describe('metadata: undefined members', () => {
+  test('undefined members are dropped as JSON does (optional props), not an error', () => {
+    const { errors, json } = synthKey({ search: [{ names: ['a'] }], metadata: { team: undefined, b: 1 } });
+    expect(errors).toEqual([]);
+    expect(keyBlock(json).metadata).toBe('{"b":1}');
+  });
+});
+
+describe('B05: only Elasticsearch time units; changing expiration is a replacement with the elasticstack provider', () => {
+  test.each(['1y', '30 days'])('%j fails synth', (expiration) => {
+    const { errors } = synthStack((stack) => new CrossClusterApiKey(stack, 'k', { name: 'ccx-exp', expiration, search: [{ names: ['a'] }] }));
+    expect(errors.join('\n')).toContain('expiration:');
+  });
+  test.each(['30d', '12h'])('%j passes', (expiration) => {
+    const { errors } = synthStack((stack) => new CrossClusterApiKey(stack, 'k', { name: 'ccx-exp', expiration, search: [{ names: ['a'] }] }));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('B10: metadata', () => {
+  test('{} is omitted; "_owner" fails', () => {
+    const empty = synthStack((stack) => new CrossClusterApiKey(stack, 'k', { name: 'ccx-md', metadata: {}, search: [{ names: ['a'] }] }));
+    expect(keyBlock(empty.json)).not.toHaveProperty('metadata');
+    const reserved = synthStack((stack) => new CrossClusterApiKey(stack, 'k', { name: 'ccx-md', metadata: { _owner: 'team' }, search: [{ names: ['a'] }] }));
+    expect(reserved.errors.join('\n')).toContain('may not start with [_]');
   });
 });

@@ -20,7 +20,7 @@ export class CrossClusterSearchStack extends TerraformStack {
 
     // The remote (fulfilling) cluster, where the key lives.
     const remote: TerraformProvider =
-      providerType === KeyProviderType.ECCX ? new EccxProvider(this, 'remote', {}) : new ElasticstackProvider(this, 'remote', {});
+      providerType === KeyProviderType.ECCX ? new EccxProvider(this, 'remote', {}) : new ElasticstackProvider(this, 'remote', { elasticsearch: [{}] });
 
     this.key = new CrossClusterApiKey(this, 'Key', {
       provider: remote,

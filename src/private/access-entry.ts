@@ -1,14 +1,9 @@
 import { Annotations } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { constructError } from './errors';
+import { hasMark, KEY_MARK } from './markers';
+import { knownAtSynth } from './synth-values';
 import { namesWithClusterPrefix } from '../rules';
-
-/** Marks a CrossClusterApiKey (also across copies of this module). */
-export const KEY_MARKER = Symbol.for('cdktf-elastic-cross-cluster.CrossClusterApiKey');
-
-/** True when `scope` is a CrossClusterApiKey. */
-export function isCrossClusterApiKey(scope: IConstruct | undefined): boolean {
-  return scope !== undefined && (scope as any)[KEY_MARKER] === true;
-}
 
 /**
  * What SearchAccess and ReplicationAccess share: their scope must be a key (checked before the
@@ -16,23 +11,20 @@ export function isCrossClusterApiKey(scope: IConstruct | undefined): boolean {
  * prefix get a warning.
  */
 export function assertKeyScope(scope: Construct, id: string, kind: 'SearchAccess' | 'ReplicationAccess'): void {
-  if (!isCrossClusterApiKey(scope)) throw keyScopeError(scope, id, kind);
-}
-
-function keyScopeError(scope: Construct, id: string, kind: 'SearchAccess' | 'ReplicationAccess'): Error {
+  if (hasMark(scope, KEY_MARK)) return;
   const method = kind === 'SearchAccess' ? 'addSearch' : 'addReplication';
-  return new Error(
-    `[${scope.node.path}/${id}] ${kind}: the scope must be a CrossClusterApiKey, got ${scope.constructor.name} at "${scope.node.path}". Fix: create it as new ${kind}(key, '${id}', props) or call key.${method}('${id}', props).`,
+  throw constructError(
+    `${scope.node.path}/${id}`,
+    kind,
+    `the scope must be a CrossClusterApiKey, got ${scope.constructor.name} at "${scope.node.path}"`,
+    `create it as new ${kind}(key, '${id}', props) or call key.${method}('${id}', props)`,
   );
 }
 
 /** Warns about literal names with a cluster alias prefix (`remote-a:logs-*`). */
 export function warnOnClusterPrefixedNames(entry: IConstruct, names: unknown): void {
-  const prefixed = namesWithClusterPrefix(names);
-  if (prefixed.length > 0) warnClusterPrefixed(entry, prefixed);
-}
-
-function warnClusterPrefixed(entry: IConstruct, prefixed: string[]): void {
+  const prefixed = namesWithClusterPrefix(knownAtSynth(names));
+  if (prefixed.length === 0) return;
   Annotations.of(entry).addWarning(
     `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,
   );

@@ -1,5 +1,6 @@
 import { TerraformElement, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { constructError } from './errors';
 
 /**
  * Fails early, with the fix, when the stack comes from a newer CDK Terrain (`cdktn`) than the
@@ -10,11 +11,11 @@ export function assertCompatibleFramework(scope: IConstruct, construct: string, 
   // `scope` is the new construct itself, so the message names its path.
   const stackNeeds = typeof (stack as any)._runPreparingResolve === 'function';
   const elementsHave = typeof (TerraformElement.prototype as any)._resetResolveDiscoveredProviderFeatureUsage === 'function';
-  if (stackNeeds && !elementsHave) throw mixedFrameworkError(scope, construct, stack);
-}
-
-function mixedFrameworkError(scope: IConstruct, construct: string, stack: TerraformStack): Error {
-  return new Error(
-    `[${scope.node.path}] ${construct}: the stack "${stack.node.path}" comes from CDK Terrain (cdktn), but cdktf-elastic-cross-cluster was loaded with a separate "cdktf" package, whose resources cdktn stacks cannot synthesize. Fix: make "cdktf" resolve to cdktn in your project, e.g. in package.json "overrides": { "cdktf": "npm:cdktn@^0.24.0" } (npm) or "pnpm": { "overrides": { "cdktf": "npm:cdktn@^0.24.0" } }, then reinstall.`,
+  if (!stackNeeds || elementsHave) return;
+  throw constructError(
+    scope.node.path,
+    construct,
+    `the stack "${stack.node.path}" comes from CDK Terrain (cdktn), but cdktf-elastic-cross-cluster was loaded with a separate "cdktf" package, whose resources cdktn stacks cannot synthesize`,
+    'make "cdktf" resolve to cdktn in your project, e.g. in package.json "overrides": { "cdktf": "npm:cdktn@^0.24.0" } (npm) or "pnpm": { "overrides": { "cdktf": "npm:cdktn@^0.24.0" } }, then reinstall',
   );
 }

@@ -27,14 +27,18 @@ export function canonicalJson(value: unknown, indent = 0): string {
 /**
  * A copy of `value` with object keys inserted in sorted order at every depth; arrays keep their order
  * and `undefined` members are dropped. For callers that need the data, not the text.
+ *
+ * @param keep values to return as they are, without looking inside (the constructs keep cdktf
+ * tokens this way); by default none
  */
-export function sortKeysDeep<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item) => sortKeysDeep(item)) as unknown as T;
+export function sortKeysDeep<T>(value: T, keep: (value: unknown) => boolean = () => false): T {
+  if (keep(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => sortKeysDeep(item, keep)) as unknown as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     const member = (value as Record<string, unknown>)[key];
-    if (member !== undefined) out[key] = sortKeysDeep(member);
+    if (member !== undefined) out[key] = sortKeysDeep(member, keep);
   }
   return out as T;
 }

@@ -27,23 +27,12 @@ const LONG_MIN = -9223372036854775808n;
 
 /** Java `String.trim()`: strips every char <= U+0020 from both ends. */
 export function javaTrim(s: string): string {
-  let start = 0;
-  let end = s.length;
-  while (start < end && s.charCodeAt(start) <= 0x20) start++;
-  while (end > start && s.charCodeAt(end - 1) <= 0x20) end--;
-  return s.slice(start, end);
+  return s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
 /** Java `Long.parseLong`: optional sign, ASCII digits, within 64 bits. */
 function parseJavaLong(s: string): bigint | undefined {
-  // `^[+-]?[0-9]+$`, checked by hand: the common path needs no regular expression compiled.
-  const first = s.charCodeAt(0);
-  let i = first === 0x2b || first === 0x2d ? 1 : 0;
-  if (i === s.length) return undefined;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return undefined;
-  }
+  if (!/^[+-]?[0-9]+$/.test(s)) return undefined;
   const v = BigInt(s);
   return v > LONG_MAX || v < LONG_MIN ? undefined : v;
 }
@@ -62,20 +51,6 @@ function isJavaDouble(s: string): boolean {
  * does, returning the duration or the message Elasticsearch would answer with.
  */
 export function parseTimeValue(raw: string, settingName = 'expiration'): TimeValueResult {
-  // Stacks with thousands of keys repeat a handful of expirations; results are not mutated.
-  const cacheKey = `${settingName}\u0000${raw}`;
-  let result = PARSED.get(cacheKey);
-  if (result === undefined) {
-    result = parse(raw, settingName);
-    if (PARSED.size < MAX_CACHED) PARSED.set(cacheKey, result);
-  }
-  return result;
-}
-
-const PARSED = new Map<string, TimeValueResult>();
-const MAX_CACHED = 10_000;
-
-function parse(raw: string, settingName: string): TimeValueResult {
   const normalized = javaTrim(raw.toLowerCase());
   let unit: string | undefined;
   for (const suffix of ['nanos', 'micros', 'ms', 's']) {
@@ -95,8 +70,6 @@ function parse(raw: string, settingName: string): TimeValueResult {
   if (value < -1n) return negativeDuration(raw, settingName);
   return { ok: true, nanos: value * NANOS_PER[unit], unit };
 }
-
-// The unusual outcomes are separate functions, compiled only when a value needs them.
 
 /** A value without a unit: only the magic values `-1` and `0` are allowed. */
 function parseWithoutUnit(raw: string, normalized: string, settingName: string): TimeValueResult {

@@ -1,5 +1,6 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { committedSchema, elasticstackSchema, expectConformsToSchema } from './schema-conformance';
+import { CrossClusterApiKey, CrossClusterApiKeyProps } from '../../src';
 import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
 
 /** The synthesized document of one stack, parsed. */
@@ -35,7 +36,7 @@ export function registerDocumentCheck(check: (json: StackJson) => void): void {
 export function synthStack(build: (stack: TerraformStack) => void, opts: { provider?: boolean } = {}): SynthResult {
   const app = Testing.app();
   const stack = new TerraformStack(app, 'test');
-  if (opts.provider !== false) new ElasticstackProvider(stack, 'elasticstack', {});
+  if (opts.provider !== false) new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   build(stack);
   return synthBuilt(stack);
 }
@@ -61,4 +62,29 @@ export function keyBlock(json: StackJson): Record<string, any> {
   const blocks = Object.values(resources);
   if (blocks.length !== 1) throw new Error(`expected one API key resource, found ${blocks.length}`);
   return blocks[0] as Record<string, any>;
+}
+
+/** Synthesizes a key `test/Key` named "ccx" with `props` on the default provider; `extra` may add to the stack. */
+export function synthKey(props: Partial<CrossClusterApiKeyProps>, extra?: (key: CrossClusterApiKey, stack: TerraformStack) => void): SynthResult {
+  return synthStack((stack) => {
+    const key = new CrossClusterApiKey(stack, 'Key', { name: 'ccx', ...props } as CrossClusterApiKeyProps);
+    extra?.(key, stack);
+  });
+}
+
+/** A Terraform variable of `type`, for a deploy-time value. */
+export function variable(stack: TerraformStack, id: string, type = 'string'): TerraformVariable {
+  return new TerraformVariable(stack, id, { type });
+}
+
+/** An empty stack `test` with a default elasticstack provider that has an `elasticsearch` block. */
+export function configuredStack(): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
+  return stack;
+}
+
+/** Validation error lines of a synth with validations, `[]` when it passes. */
+export function errorsOf(stack: TerraformStack): string[] {
+  return synthBuilt(stack).errors;
 }

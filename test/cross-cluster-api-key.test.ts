@@ -1,20 +1,19 @@
 import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyProviderType, ReplicationAccess, SearchAccess } from '../src';
-import { keyBlock, synthBuilt } from './support/synth';
+import { keyBlock, synthBuilt, synthStack } from './support/synth';
 import { CrossClusterApiKey as EccxL1 } from '../src/generated/eccx/cross-cluster-api-key';
 import { EccxProvider } from '../src/generated/eccx/provider';
 import { ElasticsearchSecurityApiKey } from '../src/generated/elasticstack/elasticsearch-security-api-key';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
-// Regression tests for the synth-speed changes after c2cf9af (canonical JSON fast path, plainJson
-// shortcut in validation, L1 as the generated class with synthesize methods on the instance,
-// memoized entry encoding, prototype markers, lazy rule messages). Every expectation here was
-// checked to hold on c2cf9af too, so a failure means behaviour changed.
+// The CrossClusterApiKey construct: what it synthesizes for both providers (access, JSON
+// attributes with and without deploy-time values, escape hatches), its construction-time errors
+// and warnings, and its provider checks. Rules have their own files (rules, access-rules).
 
 function newStack(eccx = false): TerraformStack {
   const stack = new TerraformStack(Testing.app(), 'test');
   if (eccx) new EccxProvider(stack, 'eccx', {});
-  else new ElasticstackProvider(stack, 'elasticstack', {});
+  else new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   return stack;
 }
 
@@ -36,12 +35,16 @@ function errorsOf(stack: TerraformStack): string[] {
   return synthBuilt(stack).errors;
 }
 
-const stripTokenIds = (s: string) => s.replace(/TOKEN\.\d+/g, 'TOKEN.n');
+function synthKey(props: Partial<CrossClusterApiKeyProps>, build?: (stack: TerraformStack) => Partial<CrossClusterApiKeyProps>) {
+  return synthStack((stack) => {
+    new CrossClusterApiKey(stack, 'Key', { name: 'ccx', ...props, ...(build?.(stack) ?? {}) } as CrossClusterApiKeyProps);
+  });
+}
 
 describe.each([
   ['elasticstack', false],
   ['eccx', true],
-])('%s provider', (_name, eccx) => {
+])('synthesized key resource, %s provider', (_name, eccx) => {
   test('deploy-time values at any depth of metadata, query and fieldSecurity become jsonencode(...)', () => {
     const stack = newStack(eccx);
     const s = new TerraformVariable(stack, 's', { type: 'string' });
@@ -77,7 +80,7 @@ describe.each([
       queryJson: '{"term":{"TfToken":"${TfToken"}}',
     },
     {
-      what: 'integer-like keys, null-prototype objects, -0 and undefined members encode as before',
+      what: 'integer-like keys, null-prototype objects, -0 and undefined members encode canonically',
       metadata: { 10: 1, 9: 2, x: { 3: true, 22: false } },
       query: Object.assign(Object.create(null), { b: 1, a: { d: -0, c: undefined } }),
       metadataJson: '{"10":1,"9":2,"x":{"22":false,"3":true}}',
@@ -133,77 +136,42 @@ describe.each([
   });
 });
 
-describe('validation messages for metadata and query that are not JSON are unchanged', () => {
-  const cases: Array<[string, () => Record<string, any>, string]> = [
-    ['NaN deep in a list', () => ({ a: { b: [1, NaN] } }), 'a.b[1] is NaN, which JSON cannot represent'],
-    ['Infinity', () => ({ a: { b: { c: [Infinity] } } }), 'a.b.c[0] is Infinity, which JSON cannot represent'],
-    ['a Date', () => ({ a: { when: new Date(0) } }), 'a.when is a Date object, not a JSON object'],
-    ['a Map', () => ({ m: new Map() }), 'm is a Map object, not a JSON object'],
-    ['a class instance', () => ({ x: new (class Thing {})() }), 'x is a Thing object, not a JSON object'],
-    ['a function in a list', () => ({ a: [() => 1] }), 'a[0] is a function, which JSON cannot represent'],
-    ['undefined in a list', () => ({ a: [undefined] }), 'a[0] is undefined, which JSON cannot represent'],
-    ['a bigint', () => ({ a: { b: BigInt(2) } }), 'a.b is a bigint, which JSON cannot represent'],
-  ];
-  test.each(cases)('metadata with %s', (_n, value, where) => {
-    const stack = newStack();
-    keyOf(stack, { metadata: value(), search: [{ names: ['a'] }] });
-    expect(errorsOf(stack)).toEqual([
-      `[test/Key] metadata: values must be JSON: metadata.${where}. Fix: use only strings, finite numbers, booleans, null, arrays and plain objects`,
-    ]);
+describe('deploy-time values', () => {
+  test('a map token as metadata is encoded with jsonencode, not as its placeholder text', () => {
+    const { errors, json } = synthKey({ search: [{ names: ['a'] }] }, (stack) => ({
+      metadata: Token.asAnyMap(new TerraformVariable(stack, 'md', { type: 'map(string)' }).value),
+    }));
+    expect(errors).toEqual([]);
+    expect(keyBlock(json).metadata).toBe('${jsonencode(var.md)}');
   });
-  test.each(cases)('query with %s', (_n, value, where) => {
-    const stack = newStack();
-    keyOf(stack, { search: [{ names: ['a'] }, { names: ['b'], query: value() }] });
-    expect(errorsOf(stack)).toEqual([
-      `[test/Key/Search1] search[1].query: must be JSON: search[1].query.${where}. Fix: pass the query as an object, e.g. { term: { team: "a" } }`,
-    ]);
+
+  test('a map token as a query is encoded with jsonencode', () => {
+    const { errors, json } = synthKey({}, (stack) => ({
+      search: [{ names: ['a'], query: Token.asAnyMap(new TerraformVariable(stack, 'q', { type: 'map(any)' }).value) }],
+    }));
+    expect(errors).toEqual([]);
+    expect(keyBlock(json).access.search[0].query).toBe('${jsonencode(var.q)}');
   });
-  test('a deploy-time key with a value is reported and encoded with jsonencode', () => {
-    const stack = newStack();
-    const k = new TerraformVariable(stack, 'k', { type: 'string' });
-    keyOf(stack, { metadata: { [k.stringValue]: 1 }, search: [{ names: ['a'] }] });
-    expect(errorsOf(stack).map(stripTokenIds)).toEqual([
-      "[test/Key] metadata: values must be JSON: metadata has a key known only at deploy time, which cannot be encoded (Terraform's jsonencode needs literal keys). Fix: use only strings, finite numbers, booleans, null, arrays and plain objects",
-    ]);
+
+  test.each(['metadata', 'query'])('a token used as an object key in %s fails synth instead of emitting a broken expression', (where) => {
+    const { errors } = synthKey({}, (stack) => {
+      const k = new TerraformVariable(stack, 'k', { type: 'string' }).stringValue;
+      return where === 'metadata'
+        ? { metadata: { [k]: 'x' }, search: [{ names: ['a'] }] }
+        : { search: [{ names: ['a'], query: { term: { [k]: 'x' } } }] };
+    });
+    expect(errors.join('\n')).toContain('has a key known only at deploy time, which cannot be encoded');
   });
-  test('the same invalid query in two synths is reported both times', () => {
-    const stack = newStack();
-    keyOf(stack, { search: [{ names: ['a'], query: { a: NaN } }] });
-    expect(errorsOf(stack)).toHaveLength(1);
-    expect(errorsOf(stack)).toHaveLength(1);
+
+  test('a token for the whole search list fails at construction with the path and the fix', () => {
+    expect(() =>
+      synthKey({}, (stack) => ({ search: Token.asAny(new TerraformVariable(stack, 's', { type: 'any' }).value) as any })),
+    ).toThrow(/^\[test\/Key\] search: must be a list of entries known at synth time, got a deploy-time value \(token\)[\s\S]*Fix: pass a literal list/);
   });
 });
 
-describe('field_security rules', () => {
-  test('except outside grant, globs and object prefixes', () => {
-    const stack = newStack();
-    keyOf(stack, { search: [{ names: ['a'], fieldSecurity: { grant: ['a.*', 'b', 'c?d', 'x'], except: ['a.q', 'b.c', 'cxd', 'c?d', 'bb', 'x.', 'b'] } }] });
-    expect(errorsOf(stack)).toEqual([
-      '[test/Key/Search0] search[0].field_security.except: "cxd", "bb" are not granted by grant ["a.*","b","c?d","x"]; Elasticsearch requires except to be a subset of grant ("failed to parse indices privileges for role [cross_cluster] - Exceptions for field permissions must be a subset of the granted fields"). Fix: remove those names from except, or add them (or a pattern covering them) to grant',
-    ]);
-  });
-  test('unknown fields, empty names and non-list grant', () => {
-    const stack = newStack();
-    keyOf(stack, { search: [{ names: ['a'], fieldSecurity: { grant: ['a', ''], except: 'x', extra: 1 } as any }] });
-    expect(errorsOf(stack)).toEqual([
-      '[test/Key/Search0] search[0].field_security: has unknown field(s) "extra". Fix: use only grant and except',
-      '[test/Key/Search0] search[0].field_security.grant[1]: must be a non-empty field name, got "". Fix: use field names or patterns such as "message" or "event.*"',
-      '[test/Key/Search0] search[0].field_security.except: must be a list of field names, got "x". Fix: pass e.g. except: ["message"]',
-    ]);
-  });
-});
-
-describe('key-level checks', () => {
-  test('keys on a missing default provider are listed once per type, three by name', () => {
-    const stack = new TerraformStack(Testing.app(), 'test');
-    for (let i = 0; i < 5; i++) new CrossClusterApiKey(stack, `K${i}`, { name: 'x', search: [{ names: ['a'] }] });
-    new CrossClusterApiKey(stack, 'E', { name: 'x', providerType: KeyProviderType.ECCX, search: [{ names: ['a'] }] });
-    const errors = errorsOf(stack).join('\n');
-    expect(errors).toContain("provider: test/K0, test/K1, test/K2 and 2 more use the stack's default elasticstack provider, but the stack has no elasticstack provider construct.");
-    expect(errors).toContain("provider: test/E uses the stack's default eccx provider, but the stack has no eccx provider construct.");
-  });
-
-  test('provider, certificate identity and replication checks run when those props are given, in the old order', () => {
+describe('construction and provider checks', () => {
+  test('provider, certificate identity and replication checks run when those props are given, in declaration order', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
     const literal = new ElasticstackProvider(stack, 'es', { alias: 'b', elasticsearch: [{ apiKey: 'lit' }] });
     const eccx = new EccxProvider(stack, 'ec', {});
@@ -264,21 +232,11 @@ describe('key-level checks', () => {
   });
 });
 
-// Behaviour of c2cf9af that the first version of the change lost, found in review and fixed.
-describe('regressions found in review, fixed', () => {
-  test('an own "__proto__" key in a query is kept (the sorted copy drops it)', () => {
+describe('edge cases', () => {
+  test('an own "__proto__" key in a query is kept', () => {
     const stack = newStack();
     keyOf(stack, { search: [{ names: ['a'], query: JSON.parse('{"b":1,"__proto__":{"x":1}}') }] });
     expect(block(stack).access.search[0].query).toBe('{"__proto__":{"x":1},"b":1}');
-  });
-
-  test('a deploy-time key whose value is undefined is still reported in metadata', () => {
-    const stack = newStack();
-    const k = new TerraformVariable(stack, 'k', { type: 'string' });
-    keyOf(stack, { metadata: { [k.stringValue]: undefined, ok: 1 }, search: [{ names: ['a'] }] });
-    expect(errorsOf(stack).map(stripTokenIds)).toEqual([
-      "[test/Key] metadata: values must be JSON: metadata has a key known only at deploy time, which cannot be encoded (Terraform's jsonencode needs literal keys). Fix: use only strings, finite numbers, booleans, null, arrays and plain objects",
-    ]);
   });
 
   test('a key whose constructor threw does not crash the stack-level provider check', () => {
@@ -294,5 +252,26 @@ describe('regressions found in review, fixed', () => {
     // The list is checked before the key joins the tree: nothing is left behind, and synth runs.
     expect(stack.node.tryFindChild('Bad')).toBeUndefined();
     expect(message).toBe('');
+  });
+});
+
+describe('the generated L1 behind key.resource', () => {
+  test.each([KeyProviderType.ELASTICSTACK, KeyProviderType.ECCX])('%s: setters of the generated class reach the synthesized block, and building a key leaves Error.prepareStackTrace alone', (providerType) => {
+    const before = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
+    let key!: CrossClusterApiKey;
+    const { json, errors } = synthStack((stack) => {
+      const provider = providerType === KeyProviderType.ECCX
+        ? new EccxProvider(stack, 'eccx', { endpoints: ['http://127.0.0.1:9200'], username: 'elastic', password: 'changeme' })
+        : new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
+      key = new CrossClusterApiKey(stack, 'Key', { name: 'k', providerType, provider, search: [{ names: ['logs-*'] }] });
+      // A setter of the generated class (the eccx resource has no timeouts).
+      if (providerType === KeyProviderType.ECCX) (key.resource as any).certificateIdentity = 'CN=local,.*';
+      else (key.resource as any).putTimeouts({ create: '5m' });
+    }, { provider: false });
+    expect(Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace')).toEqual(before);
+    expect(errors).toEqual([]);
+    if (providerType === KeyProviderType.ECCX) expect(keyBlock(json).certificate_identity).toBe('CN=local,.*');
+    else expect(keyBlock(json).timeouts).toEqual({ create: '5m' });
+    expect(keyBlock(json).access.search[0].names).toEqual(['logs-*']);
   });
 });
