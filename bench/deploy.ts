@@ -52,7 +52,7 @@ function synthStack(provider: Provider, n: number, dir: string): string {
   const stack = new TerraformStack(app, 'deploy');
   new LocalBackend(stack, { path: 'terraform.tfstate' }); // relative: beside cdk.tf.json, not in the repository
   const eccx = provider === 'eccx';
-  const p = eccx ? new EccxProvider(stack, 'eccx', {}) : new ElasticstackProvider(stack, 'elasticstack', {});
+  const p = eccx ? new EccxProvider(stack, 'eccx', {}) : new ElasticstackProvider(stack, 'elasticstack', { elasticsearch: [{}] });
   const providerType = eccx ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK;
   for (const k of workload(n)) new CrossClusterApiKey(stack, k.id, { ...keyProps(k), provider: p, providerType });
   app.synth();

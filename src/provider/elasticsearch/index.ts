@@ -1,3 +1,5 @@
 // The one module through which eccx resources call Elasticsearch.
-export { EsRequest, esCall, providerDataOf, serverVersion, versionAtLeast } from './client';
-export { EsErrorBody, describeEsError, esDiagnostic } from './errors';
+export { esCall, providerDataOf, serverVersion, versionAtLeast } from './client';
+export type { EsRequest } from './client';
+export { describeEsError, esDiagnostic } from './errors';
+export type { EsErrorBody } from './errors';
