@@ -100,12 +100,12 @@ function checkFieldList(list: unknown, key: 'grant' | 'except', prop: string): P
 
 /**
  * `except` must be a subset of `grant` (Elasticsearch checks it with automata). Checked for literal
- * `except` names without wildcards, which must match some `grant` pattern; patterns are left to
- * Elasticsearch.
+ * `except` names (no `*`, `?`, `\` or `/`), which must match some `grant` pattern; patterns are left
+ * to Elasticsearch.
  */
 function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string): Problem[] {
   if (!Array.isArray(grant) || !Array.isArray(except) || ![...grant].every((g) => typeof g === 'string')) return [];
-  const outside = except.filter((e): e is string => typeof e === 'string' && e !== '' && !e.includes('*') && !grantCovers(grant, e));
+  const outside = except.filter((e): e is string => typeof e === 'string' && e !== '' && !/[*?/\\]/.test(e) && !grantCovers(grant, e));
   if (outside.length === 0) return [];
   return [{
     prop: `${prop}.except`,
@@ -115,15 +115,32 @@ function checkExceptWithinGrant(grant: unknown, except: unknown, prop: string): 
 }
 
 /**
- * Conservative: a name under a granted object field (`message.secret` under `message`) counts as
- * covered, so only names that no grant can reach fail. Grant patterns use `*` wildcards.
+ * Whether a literal field name lies within the granted patterns, as Elasticsearch's automaton check
+ * decides it (`FieldPermissions`, patterns built by `Automatons.pattern`: `*` any string, `?` any
+ * character, `\` escapes the next character, `/.../` a Lucene regular expression). Granting an
+ * object field (`message`) does not grant its subfields (`message.secret`): Elasticsearch rejects
+ * that `except`. Left to Elasticsearch (taken as covered): names starting with `_`, which older
+ * versions grant implicitly and newer ones do not, and grants given as regular expressions.
  */
 function grantCovers(grant: string[], field: string): boolean {
-  return grant.some((g) => globToRegExp(g).test(field) || field.startsWith(`${g}.`));
+  return field.startsWith('_') || grant.some((g) => g.startsWith('/') || wildcardToRegExp(g).test(field));
 }
 
-function globToRegExp(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+/** Elasticsearch's simple wildcard pattern as a regular expression. */
+function wildcardToRegExp(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') source += '.*';
+    else if (c === '?') source += '.';
+    else if (c === '\\' && i + 1 < pattern.length) source += escapeRegExp(pattern[++i]);
+    else source += escapeRegExp(c);
+  }
+  return new RegExp(`^${source}$`, 's');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Known fields of entries, in the construct's (camelCase) and Elasticsearch's (snake_case) spelling. */
