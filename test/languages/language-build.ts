@@ -146,7 +146,7 @@ export async function jsiiPackage(): Promise<string> {
  * Runs jsii-pacmak for one target into `<build root>/dist` and returns `<build root>/dist/<target>`.
  * `env` is added to pacmak's environment (the Go target's module settings).
  */
-export async function pacmak(target: 'python' | 'go', extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<string> {
+export async function pacmak(target: 'python' | 'go' | 'java', extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<string> {
   const pkg = await jsiiPackage();
   const dist = join(buildRoot(), 'dist');
   await once(`pacmak-${target}`, async () => {
