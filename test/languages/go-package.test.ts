@@ -4,11 +4,12 @@
 //
 // Needs go (>= 1.25) and a Go module proxy. Downloads stay in the machine's module cache
 // (GOMODCACHE) and compiled packages in its build cache, so reruns do not repeat them.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { JSII_QUIET_ENV, pacmak, run, runOk } from './language-build';
-import { expectSameBadInputFailure, expectSameUsageStack, readUsageStack } from './synth-output';
+import { readmeSnippet } from './readme-snippets';
+import { expectSameBadInputFailure, expectSameUsageStack, readUsageStack, resourceAddresses } from './synth-output';
 import { BAD_EXPIRATION } from './usage-stack';
 
 const CONSTRUCTS_GO = 'github.com/aws/constructs-go/constructs/v10';
@@ -79,5 +80,16 @@ describe('Go module', () => {
   test('a bad expiration fails synth with the TypeScript message, construct path included', async () => {
     const result = await run(join(work, 'usage'), [join(work, 'bad-out'), BAD_EXPIRATION], work, JSII_QUIET_ENV);
     expectSameBadInputFailure(result, join(work, 'ts-bad-out'));
+  });
+
+  test('the README\'s Go code synthesizes its key as pasted', async () => {
+    // a second program in the same module setup (go.mod and go.sum of the usage program)
+    const dir = join(work, 'readme');
+    mkdirSync(dir);
+    for (const file of ['go.mod', 'go.sum']) copyFileSync(join(work, file), join(dir, file));
+    writeFileSync(join(dir, 'main.go'), readmeSnippet('go'));
+    await runOk('go', ['build', '-o', 'readme', '.'], dir, GO_ENV);
+    await runOk(join(dir, 'readme'), [], dir, JSII_QUIET_ENV);
+    expect(resourceAddresses(readUsageStack(join(dir, 'cdktf.out'), dir))).toEqual(['elasticstack_elasticsearch_security_api_key.Key_961B73FD']);
   });
 });

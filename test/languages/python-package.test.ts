@@ -3,11 +3,12 @@
 //
 // Needs python3 (>= 3.9, with venv and pip) and PyPI (or a mirror pip is configured for). pip keeps
 // its downloads in its own cache (the machine's default), so reruns do not download them again.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { JSII_QUIET_ENV, pacmak, REPO_ROOT, run, runOk } from './language-build';
-import { expectSameBadInputFailure, expectSameUsageStack, readUsageStack } from './synth-output';
+import { readmeSnippet } from './readme-snippets';
+import { expectSameBadInputFailure, expectSameUsageStack, readUsageStack, resourceAddresses } from './synth-output';
 import { BAD_EXPIRATION } from './usage-stack';
 
 const PYTHON = process.env.PYTHON ?? 'python3';
@@ -60,5 +61,16 @@ describe('Python package', () => {
   test('a bad expiration fails synth with the TypeScript message, construct path included', async () => {
     const result = await run(python, [APP, join(work, 'bad-out'), BAD_EXPIRATION], work, JSII_QUIET_ENV);
     expectSameBadInputFailure(result, join(work, 'ts-bad-out'));
+  });
+
+  test('the README\'s Python code synthesizes its two keys as pasted', async () => {
+    const dir = join(work, 'readme');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'main.py'), readmeSnippet('python'));
+    await runOk(python, ['main.py'], dir, JSII_QUIET_ENV);
+    expect(resourceAddresses(readUsageStack(join(dir, 'cdktf.out'), dir))).toEqual([
+      'elasticstack_elasticsearch_security_api_key.Filtered_186C0D0A',
+      'elasticstack_elasticsearch_security_api_key.Key_961B73FD',
+    ]);
   });
 });

@@ -61,12 +61,12 @@ export function expectSameUsageStack(synthesized: unknown, typescriptOutdir: str
 
 /**
  * Expects a usage app run with BAD_EXPIRATION to have failed like the TypeScript app: exit code 3
- * and, on stderr, `Error: <the TypeScript message>` (jsii hands the JavaScript Error to Python as a
+ * and, on stdout, `Error: <the TypeScript message>` (jsii hands the JavaScript Error to Python as a
  * RuntimeError and to Go as a panic, both with that text).
  */
 export function expectSameBadInputFailure(result: RunResult, typescriptOutdir: string): void {
   const message = typescriptBadInputMessage(typescriptOutdir);
   expect(message).toContain(`[${USAGE_STACK_NAME}/Key] expiration: "${BAD_EXPIRATION}"`);
   expect(result.code).toBe(3);
-  expect(result.stderr.trim()).toBe(`Error: ${message}`.trim());
+  expect(result.stdout.trim()).toBe(`Error: ${message}`.trim());
 }

@@ -2,7 +2,7 @@
 //
 // Mirrors test/languages/usage-stack.ts construct for construct; go-package.test.ts compares the two
 // synthesized stacks. Usage: usage OUTDIR [EXPIRATION]. When synthesis fails, the error's message
-// goes to stderr and the exit code is 3.
+// goes to stdout (stderr also carries the jsii runtime's own messages) and the exit code is 3.
 package main
 
 import (
@@ -91,7 +91,7 @@ func main() {
 	app := cdktf.NewApp(&cdktf.AppConfig{Outdir: jsii.String(os.Args[1])})
 	defineUsageStack(app, expiration)
 	if err := synth(app); err != nil {
-		fmt.Fprint(os.Stderr, err.Error())
+		fmt.Print(err.Error())
 		jsii.Close()
 		os.Exit(3)
 	}

@@ -2,7 +2,8 @@
 
 Mirrors test/languages/usage-stack.ts construct for construct; python-package.test.ts compares the
 two synthesized stacks. Usage: python usage_app.py OUTDIR [EXPIRATION]. When synthesis fails, the
-error's message goes to stderr and the exit code is 3.
+error's message goes to stdout (stderr also carries the jsii runtime's own messages) and the exit
+code is 3.
 """
 import sys
 
@@ -72,7 +73,7 @@ def main() -> int:
     try:
         app.synth()
     except Exception as error:  # jsii raises the JavaScript error as a Python exception
-        sys.stderr.write(str(error))
+        sys.stdout.write(str(error))
         return 3
     return 0
 
