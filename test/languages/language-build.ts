@@ -36,7 +36,8 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {
-        reject(new Error(`could not run ${command} ${args.join(' ')} in ${cwd}: ${error.message}`));
+        // not started (e.g. ENOENT: the tool is not installed) or killed by a signal
+        reject(new Error(`${command} ${args.join(' ')} in ${cwd} did not run to completion: ${error.message}`));
         return;
       }
       resolve({ code: error ? Number(error.code) : 0, stdout: String(stdout), stderr: String(stderr) });
