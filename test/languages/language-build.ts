@@ -74,11 +74,11 @@ function toolVersion(name: string): string {
   return (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Hash of the build inputs and of the jsii and jsii-pacmak versions. */
+/** Hash of the build inputs, the lock file (the exact cdktf and constructs installed) and the jsii and jsii-pacmak versions. */
 function buildHash(): string {
   const hash = createHash('sha256');
   hash.update(`jsii ${toolVersion('jsii')} jsii-pacmak ${toolVersion('jsii-pacmak')}\n`);
-  for (const input of BUILD_INPUTS) {
+  for (const input of [...BUILD_INPUTS, 'package-lock.json']) {
     for (const file of filesUnder(join(REPO_ROOT, input))) {
       hash.update(`${relative(REPO_ROOT, file)}\n`);
       hash.update(readFileSync(file));
