@@ -39,9 +39,9 @@ export enum KeyProviderType {
    */
   ELASTICSTACK = 'elasticstack',
   /**
-   * This package's own provider (`cdktf-elastic-cross-cluster/eccx`, shipped in the npm package;
-   * install it with `npx cdktf-elastic-cross-cluster provider install`), resource
-   * `eccx_cross_cluster_api_key`. It reads `access` and `metadata` back (drift shows in the plan),
+   * This package's own provider `cdktf-elastic-cross-cluster/eccx`, resource `eccx_cross_cluster_api_key`.
+   * It ships in the npm package: install it with `npx cdktf-elastic-cross-cluster provider install`.
+   * It reads `access` and `metadata` back (drift shows in the plan),
    * imports keys by id, updates `expiration` in place on Elasticsearch >= 8.13, and supports
    * `certificate_identity` (Elasticsearch >= 9.3).
    */
@@ -288,12 +288,12 @@ export class CrossClusterApiKey extends Construct {
     if (!props.provider) registerDefaultProviderKey(stack, this);
   }
 
-  /** Adds a search entry; returns the new {@link SearchAccess}. */
+  /** Adds a search entry to this key and returns it (a new {@link SearchAccess} child). */
   public addSearch(id: string, props: SearchAccessProps): SearchAccess {
     return new SearchAccess(this, id, props);
   }
 
-  /** Adds a replication entry; returns the new {@link ReplicationAccess}. */
+  /** Adds a replication entry to this key and returns it (a new {@link ReplicationAccess} child). */
   public addReplication(id: string, props: ReplicationAccessProps): ReplicationAccess {
     return new ReplicationAccess(this, id, props);
   }
