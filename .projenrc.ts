@@ -55,14 +55,20 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@peculiar/x509@^2.2.0',
     'reflect-metadata@^0.2.2',
     'esbuild@^0.25.0',
+    'tsconfig-paths@^3.15.0',
   ],
 
   // our own provider is bundled separately (issue 6), not part of the jsii API
   excludeTypescript: ['src/provider/**'],
 
+  // examples/ import the package by its name, as users paste them; in this repository the name maps
+  // to src/ (for tsc through `paths`, for jest through moduleNameMapper, for ts-node through
+  // examples/tsconfig.json's tsconfig-paths).
+  tsconfigDev: { compilerOptions: { baseUrl: '.', paths: { 'cdktf-elastic-cross-cluster': ['../src/index.ts'] } } },
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
+      moduleNameMapper: { '^cdktf-elastic-cross-cluster$': '<rootDir>/src/index.ts' },
       testTimeout: 120_000,
       testPathIgnorePatterns: ['/node_modules/', '/lib/', '/dist/', '/examples/.*/cdktf.out/'],
       coveragePathIgnorePatterns: ['/node_modules/', '/src/generated/', '/test/'],
