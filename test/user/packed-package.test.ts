@@ -110,13 +110,29 @@ describe('eccx: provider install, then plain cdktf deploy and destroy', () => {
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         // Terraform's implied local mirror lives in HOME; no CLI configuration at all
-        HOME: home, TF_CLI_CONFIG_FILE: undefined, TF_PLUGIN_CACHE_DIR: undefined, CHECKPOINT_DISABLE: '1', CI: '1',
+        HOME: home,
+        TF_CLI_CONFIG_FILE: undefined,
+        TF_PLUGIN_CACHE_DIR: undefined,
+        CHECKPOINT_DISABLE: '1',
+        CI: '1',
         // cdktf-cli as users have it: installed globally, on the PATH
         PATH: `${path.dirname(CDKTF_CLI)}${path.delimiter}${process.env.PATH}`,
-        ELASTICSEARCH_ENDPOINTS: double.url, ELASTICSEARCH_USERNAME: 'elastic', ELASTICSEARCH_PASSWORD: 'changeme',
+        ELASTICSEARCH_ENDPOINTS: double.url,
+        ELASTICSEARCH_USERNAME: 'elastic',
+        ELASTICSEARCH_PASSWORD: 'changeme',
       };
       // the double answers from this process: the commands run asynchronously
       const user = async (cmd: string, ...args: string[]) => (await runCommand(cmd, args, { cwd: app, env, timeoutMs: 600_000 })).output;
+      // The control: without the lock step, cdktf runs `terraform providers lock`, which asks the
+      // origin registry for eccx, and the first deploy fails (offline here; online the registry has
+      // no such provider). That failed deploy's init leaves a lock file behind: start again clean.
+      await user('npx', 'cdktf-elastic-cross-cluster', 'provider', 'install', '--no-lock');
+      const unlocked = await runCommand('cdktf', ['deploy', '--auto-approve'], { cwd: app, env, timeoutMs: 600_000, throwOnError: false });
+      expect({ failed: unlocked.exitCode !== 0, output: unlocked.output }).toMatchObject({
+        failed: true, output: expect.stringMatching(/Could not retrieve providers for locking/),
+      });
+      fs.rmSync(path.join(app, 'cdktf.out'), { recursive: true, force: true });
+
       const installed = await user('npx', 'cdktf-elastic-cross-cluster', 'provider', 'install');
       expect(installed).toMatch(/Locking the stacks/);
       const stack = /new TerraformStack\(app, '([^']+)'\)/.exec(block.code)![1];
