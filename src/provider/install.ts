@@ -154,13 +154,33 @@ export function lockForApp(opts: LockForAppOptions): StackLock[] {
       const required = Object.values<{ source?: string }>(doc.terraform?.required_providers ?? {});
       if (!required.some((p) => p.source !== undefined && sameSource(p.source, opts.source))) continue;
       const stackDir = path.join(outDir, entry.workingDirectory);
+      // after an upgrade of this package the old entry names the old version, which init refuses
+      // without -upgrade; -upgrade would move the stack's other providers too: drop only ours
+      const lockFile = path.join(stackDir, '.terraform.lock.hcl');
+      if (fs.existsSync(lockFile)) fs.writeFileSync(lockFile, withoutLockEntry(fs.readFileSync(lockFile, 'utf8'), opts.source));
       run(process.env.TERRAFORM_BINARY_NAME ?? 'terraform', ['init', '-backend=false', '-input=false', '-no-color'], stackDir, env);
-      locked.push({ stack, lockFile: path.join(stackDir, '.terraform.lock.hcl') });
+      locked.push({ stack, lockFile });
     }
     return locked;
   } finally {
     if (tmpConfig) fs.rmSync(path.dirname(tmpConfig), { recursive: true, force: true });
   }
+}
+
+/**
+ * A `.terraform.lock.hcl` text without the `provider "<source>" { ... }` block of `source` (a full
+ * source address, `registry.terraform.io/<namespace>/<type>`). Terraform writes each block from a
+ * `provider` line at the start of a line to the next line that is a lone `}`.
+ */
+export function withoutLockEntry(lockText: string, source: string): string {
+  const lines = lockText.split('\n');
+  const start = lines.findIndex((l) => l.trim() === `provider ${JSON.stringify(source)} {`);
+  if (start < 0) return lockText;
+  let end = start + 1;
+  while (end < lines.length && lines[end] !== '}') end++;
+  // with the blank line that separates it from the next block
+  if (lines[end + 1] === '') end++;
+  return [...lines.slice(0, start), ...lines.slice(end + 1)].join('\n');
 }
 
 /** `cdktf-elastic-cross-cluster/eccx` and `registry.terraform.io/cdktf-elastic-cross-cluster/eccx` are one source. */

@@ -32,13 +32,24 @@ export function run(cmd: string, args: readonly string[], cwd: string, env: Node
   return { status: r.status, output };
 }
 
-/** Builds the tarball with the documented command, `npm run tarball`, and returns its path. */
+/**
+ * Builds the tarball and returns its path: `npm run tarball` (the documented command) when the eccx
+ * bundle is missing; when `npm test`'s first step has just built it, only that task's jsii and
+ * `npm pack` steps, because rebuilding the bundle in place would pull it from under the deploy
+ * tests that other jest workers run at the same time.
+ */
 export function buildTarball(): string {
   const version = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version;
   const tgz = path.join(REPO_ROOT, 'dist', 'js', `${PACKAGE_NAME}-${version}.tgz`);
   fs.rmSync(tgz, { force: true });
-  run('npm', ['run', 'tarball'], REPO_ROOT);
-  if (!fs.existsSync(tgz)) throw new Error(`npm run tarball wrote no ${tgz}`);
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist-provider', 'terraform-provider-eccx'))) {
+    run('npm', ['run', 'tarball'], REPO_ROOT);
+  } else {
+    run('npx', ['projen', 'compile'], REPO_ROOT);
+    fs.mkdirSync(path.dirname(tgz), { recursive: true });
+    run('npm', ['pack', '--pack-destination', path.dirname(tgz)], REPO_ROOT);
+  }
+  if (!fs.existsSync(tgz)) throw new Error(`the tarball build wrote no ${tgz}`);
   return tgz;
 }
 
@@ -77,7 +88,7 @@ export function createFreshApp(tgz: string): string {
   const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
   // what the template's post-install hook asks npm for: `cdktf@<cli version> constructs@10`, then
   // the development tools; constructs 10's newest release is 10.8.1, outside the old exact peer pin
-  pkg.dependencies = { 'cdktf': '^0.21.0', 'constructs': '^10.8.1', [PACKAGE_NAME]: `file:${tgz}` };
+  pkg.dependencies = { cdktf: '^0.21.0', constructs: '^10.8.1', [PACKAGE_NAME]: `file:${tgz}` };
   pkg.devDependencies = Object.fromEntries(
     ['@types/node', 'typescript', 'jest', '@types/jest', 'ts-jest', 'ts-node'].map((p) => [p, `^${installedVersion(p)}`]),
   );

@@ -146,6 +146,12 @@ describe('eccx: provider install, then plain cdktf deploy and destroy', () => {
       const [first] = (await client.security.getApiKey({ id: created.id })).api_keys;
       expect(first).toMatchObject({ name: 'ccx', invalidated: false });
 
+      // `provider install` again, as after an upgrade: it replaces its own lock entry; init accepts it
+      const lockFile = path.join(app, 'cdktf.out', 'stacks', stack, '.terraform.lock.hcl');
+      const lockBefore = fs.readFileSync(lockFile, 'utf8');
+      await user('npx', 'cdktf-elastic-cross-cluster', 'provider', 'install');
+      expect(fs.readFileSync(lockFile, 'utf8')).toBe(lockBefore);
+
       fs.writeFileSync(path.join(app, 'main.ts'), block.code.replace("names: ['logs-*']", "names: ['logs-v2-*']"));
       expect(await user('cdktf', 'deploy', '--auto-approve')).toMatch(/Apply complete! Resources: 0 added, 1 changed, 0 destroyed/);
       const updated = keyOf(state());
