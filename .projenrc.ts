@@ -16,9 +16,13 @@ const project = new cdktf.ConstructLibraryCdktf({
   minNodeVersion: '20.0.0',
   keywords: ['elasticsearch', 'cross-cluster', 'api-key', 'terraform', 'cdktf', 'cdktn', 'elasticstack'],
 
+  // Peer ranges, not pins (issue 13): the peer on constructs is cdktf 0.21's own (^10.4.2), so a
+  // `cdktf init --template=typescript` app (constructs ^10.8.1) and a cdktn 0.24 app (cdktn asks for
+  // >=10.6.0 <10.8.0) both install this package with plain `npm install`. Development uses
+  // constructs 10.7.0, inside both ranges (devDeps below), not projen's pinned lowest peer version.
   cdktfVersion: '^0.21.0',
-  // cdktf 0.21 accepts ^10.4.2, cdktn 0.24 accepts <10.8.0: pin inside both.
-  constructsVersion: '10.7.0',
+  constructsVersion: '^10.4.2',
+  peerDependencyOptions: { pinnedDevDependency: false },
   jsiiVersion: '~5.9.0',
   typescriptVersion: '~5.9.3',
 
@@ -37,6 +41,7 @@ const project = new cdktf.ConstructLibraryCdktf({
 
   devDeps: [
     'cdktf@0.21.0',
+    'constructs@10.7.0',
     // CDK Terrain, cdktf's maintained fork: the constructs must keep working in its apps at runtime.
     'cdktn@0.24.0',
     'cdktf-cli@0.21.0',
@@ -50,20 +55,24 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@peculiar/x509@^2.2.0',
     'reflect-metadata@^0.2.2',
     'esbuild@^0.25.0',
+    'tsconfig-paths@^3.15.0',
   ],
 
   // our own provider is bundled separately (issue 6), not part of the jsii API
   excludeTypescript: ['src/provider/**'],
 
+  // examples/ import the package by its name, as users paste them; in this repository the name maps
+  // to src/ (for tsc through `paths`, for jest through moduleNameMapper, for ts-node through
+  // examples/tsconfig.json's tsconfig-paths).
+  tsconfigDev: { compilerOptions: { baseUrl: '.', paths: { 'cdktf-elastic-cross-cluster': ['../src/index.ts'] } } },
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
+      moduleNameMapper: { '^cdktf-elastic-cross-cluster$': '<rootDir>/src/index.ts' },
       testTimeout: 120_000,
       testPathIgnorePatterns: ['/node_modules/', '/lib/', '/dist/', '/examples/.*/cdktf.out/'],
       coveragePathIgnorePatterns: ['/node_modules/', '/src/generated/', '/test/'],
       modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/lib/'],
-      // examples/**/*.test.ts import the package by name, as users do; in the repository that is src/
-      moduleNameMapper: { '^cdktf-elastic-cross-cluster$': '<rootDir>/src/index.ts' },
     },
   },
   eslintOptions: {
@@ -82,8 +91,10 @@ project.addTask('bindings', {
   receiveArgs: true,
 });
 
-// main job: the example app
+// examples/**/*.test.ts are tests written as users write them (they import the package by name)
 project.jest?.addTestMatch('<rootDir>/examples/**/*.test.ts');
+
+// main job: the example app
 project.addTask('example', {
   description: 'Synthesize examples/cross-cluster-search with the cdktf CLI, check it against the provider schema, print the key',
   exec: 'ts-node --project test/tsconfig.json scripts/example.ts',
@@ -148,6 +159,27 @@ project.eslint?.addOverride({
   files: ['src/provider/**/*.ts'],
   rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
 });
+
+// the package as users get it (issue 13)
+// One command builds the tarball from a clean clone (after `npm ci`): the eccx bundle
+// (dist-provider/), the jsii build (lib/ and .jsii), then `npm pack` into dist/js/. It leaves API.md
+// alone (the full `npx projen build` regenerates it). test/user/ installs this tarball into a fresh
+// `cdktf init`-style app and builds it once per jest run if dist/js/ has none newer than the sources.
+project.addTask('tarball', {
+  description: 'Build the npm package from a clean clone: dist-provider/, lib/ and .jsii, then dist/js/<name>-<version>.tgz',
+  steps: [
+    { spawn: providerBuild.name },
+    { spawn: project.compileTask.name },
+    { exec: 'mkdir -p dist/js' },
+    { exec: 'npm pack --pack-destination dist/js' },
+  ],
+});
+// What the tarball holds: an allowlist, so that no new folder (bench output, scripts, examples' build
+// output) can slip in. npm always adds package.json, README.md and LICENSE.
+project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'dist-provider/', 'API.md']);
+// API.md documents this library's own constructs (the root module), not the generated L1 submodules
+// `elasticstack` and `eccx`, whose classes carry their own docstrings.
+project.tasks.tryFind('docgen')?.reset('jsii-docgen -o API.md --submodule root');
 
 // benchmarks: `npm run bench [-- --help]` writes BENCHMARKS.md; the measured synth processes run
 // esbuild-bundled JavaScript, the runner itself is transpiled only. The provider is rebuilt first so

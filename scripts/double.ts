@@ -1,11 +1,16 @@
 /**
- * `npm run double -- [--port 9200] [--version 8.19.3] [--username elastic] [--password changeme] [--host 127.0.0.1]`
+ * `npm run double -- [--port 19200] [--version 8.19.3] [--username elastic] [--password changeme] [--host 127.0.0.1]`
  *
  * Starts the in-process Elasticsearch test double and keeps it up until Ctrl-C, so that a person
  * can point `curl`, `cdktf deploy` or a test run (ELASTICSEARCH_ENDPOINTS=…) at it.
  * Defaults also come from ES_DOUBLE_PORT, ES_DOUBLE_VERSION, ES_DOUBLE_USERNAME, ES_DOUBLE_PASSWORD.
+ * The default port is 19200, not Elasticsearch's 9200, where a developer's own cluster usually runs;
+ * `--port 0` takes any free port.
  */
 import { ElasticsearchDouble } from '../test/support/es-double';
+
+/** Uncommon on purpose: 9200 is where a developer's own Elasticsearch listens. */
+const DEFAULT_PORT = '19200';
 
 function option(args: string[], name: string, fallback: string): string {
   const idx = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -20,18 +25,30 @@ function option(args: string[], name: string, fallback: string): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write('usage: npm run double -- [--port N] [--host H] [--version X.Y.Z] [--username U] [--password P]\n');
+    process.stdout.write(
+      `usage: npm run double -- [--port N (default ${DEFAULT_PORT}; 0 = any free port)] [--host H] [--version X.Y.Z] [--username U] [--password P]\n`,
+    );
     return;
   }
   const env = process.env;
-  const port = Number(option(args, 'port', env.ES_DOUBLE_PORT ?? '9200'));
+  const port = Number(option(args, 'port', env.ES_DOUBLE_PORT ?? DEFAULT_PORT));
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port ${port}`);
   const host = option(args, 'host', env.ES_DOUBLE_HOST ?? '127.0.0.1');
   const version = option(args, 'version', env.ES_DOUBLE_VERSION ?? '8.19.3');
   const username = option(args, 'username', env.ES_DOUBLE_USERNAME ?? 'elastic');
   const password = option(args, 'password', env.ES_DOUBLE_PASSWORD ?? 'changeme');
 
-  const double = await ElasticsearchDouble.start({ port, host, version, users: [{ username, password, roles: ['superuser'] }] });
+  process.stdout.write(`starting the Elasticsearch test double on ${host}:${port} ...\n`);
+  let double: ElasticsearchDouble;
+  try {
+    double = await ElasticsearchDouble.start({ port, host, version, users: [{ username, password, roles: ['superuser'] }] });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`port ${port} on ${host} is already in use (another Elasticsearch, or a double still running?): ` +
+        'pick another with `npm run double -- --port N`, or `--port 0` for any free port');
+    }
+    throw e;
+  }
   const lines = [
     `Elasticsearch test double ${double.version} listening on ${double.url}`,
     `  username: ${username}`,

@@ -9,6 +9,9 @@
  * 3. print the outputs (Terraform masks the secrets) and the key as Elasticsearch reports it;
  * 4. destroy it (the key is invalidated).
  *
+ * Each step is printed as it starts, with the time since this process started (ts-node's start-up
+ * and type checking included), and the closing line gives the whole time.
+ *
  *   npm run example                 # both parts
  *   npm run example -- --synth-only # part 1 only
  */
@@ -27,11 +30,17 @@ const ROOT = join(__dirname, '..');
 const STACK = 'cross-cluster-search';
 const EXAMPLE = join(ROOT, 'examples', STACK);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** When this process started: process.uptime() counts ts-node's start-up, which Date.now() at main() would miss. */
+const STARTED = Date.now() - process.uptime() * 1000;
+let stepNo = 0;
+function step(text: string): void {
+  console.log(`\n[${seconds(Date.now() - STARTED).padStart(7)}] ${++stepNo}. ${text}`);
+}
 
 function synthAndCheck(): boolean {
   const out = mkdtempSync(join(tmpdir(), 'ccx-example-'));
   try {
-    console.log(`== 1. cdktf synth of examples/${STACK} (elasticstack provider) and the schema check`);
+    step(`cdktf synth of examples/${STACK} (elasticstack provider) and the schema check ...`);
     const t0 = Date.now();
     // cdktf runs terraform, which warns about a TF_CLI_CONFIG_FILE that names a missing file.
     const env: NodeJS.ProcessEnv = { ...terraformEnv(), CI: '1' };
@@ -59,12 +68,12 @@ function synthAndCheck(): boolean {
 }
 
 async function deployWithOwnProvider(): Promise<boolean> {
-  console.log('\n== 2. cdktf deploy with this package\'s provider (eccx)');
   const executable = PROVIDER_BUNDLE;
   if (!existsSync(executable)) {
-    console.log('building the provider (npx projen provider:build) ...');
+    step('building this package\'s provider eccx (npx projen provider:build) ...');
     execFileSync('npx', ['projen', 'provider:build'], { cwd: ROOT, stdio: 'inherit' });
   }
+  step('starting Elasticsearch (the in-process test double, unless ELASTICSEARCH_ENDPOINTS is set) ...');
   const target = await testTarget();
   console.log(
     target.isDouble
@@ -74,30 +83,39 @@ async function deployWithOwnProvider(): Promise<boolean> {
   const mirror = mkdtempSync(join(tmpdir(), 'ccx-mirror-'));
   let harness: DeployHarness | undefined;
   try {
-    execFileSync(process.execPath, [PROVIDER_CLI, 'provider', 'install', '--mirror', mirror], { stdio: 'ignore' });
     harness = await DeployHarness.create({
       appDir: EXAMPLE,
       providerMirrorDir: mirror,
+      // the mirror is still empty here: name what Terraform takes from it
+      mirrorIncludes: ['registry.terraform.io/cdktf-elastic-cross-cluster/eccx'],
       env: { ...elasticsearchEnv({ endpoints: target.url, username: target.username, password: target.password }), CCX_PROVIDER_TYPE: 'eccx' },
     });
+    // as a user does: `npx cdktf-elastic-cross-cluster provider install` (here into a temporary
+    // mirror, not ~/.terraform.d), which also writes the stack's lock file, then a plain `cdktf deploy`
+    step('npx cdktf-elastic-cross-cluster provider install (provider into a temporary mirror, lock file for the stack) ...');
+    const binDir = join(ROOT, 'node_modules', '.bin');
+    execFileSync(process.execPath, [PROVIDER_CLI, 'provider', 'install', '--mirror', mirror, '--app', harness.workDir], {
+      stdio: 'ignore',
+      env: harness.env({ PATH: `${binDir}:${process.env.PATH}` }),
+    });
+    step('cdktf deploy ...');
     const t0 = Date.now();
-    // cdktf runs `terraform providers lock` after init, which asks the origin registry even when the
-    // provider comes from a filesystem mirror: --skip-provider-lock keeps init's own lock file.
-    const deployed = await harness.deploy({ args: ['--skip-provider-lock'] });
+    const deployed = await harness.deploy();
     const deployMs = Date.now() - t0;
-    console.log(deployed.output.split('\n').filter((l) => /Apply complete|Outputs:|encoded|key_id|Creation complete/.test(l)).join('\n'));
+    console.log(deployed.output.split('\n').filter((l) => /Apply complete|Creation complete|encoded =/.test(l)).join('\n'));
 
+    step('the outputs, and the key as Elasticsearch reports it (GET /_security/api_key) ...');
     const outputs = await harness.outputs();
     const keyId = String(outputs.key_id.value);
     console.log(`outputs: key_id = ${keyId}; encoded = ${outputs.encoded.sensitive ? '(sensitive)' : 'NOT SENSITIVE'}`);
 
     const client = new Client({ node: target.url, auth: { username: target.username, password: target.password } });
     const { api_keys: keys } = await client.security.getApiKey({ id: keyId });
-    console.log('the key as Elasticsearch reports it (GET /_security/api_key):');
     console.log(JSON.stringify(keys[0], null, 2));
 
+    step('cdktf destroy ...');
     const t1 = Date.now();
-    await harness.cdktfDestroy({ args: ['--skip-provider-lock'] });
+    await harness.cdktfDestroy();
     const destroyMs = Date.now() - t1;
     // Asked of Elasticsearch itself, so that the check means the same on a real cluster.
     const { api_keys: afterKeys } = await client.security.getApiKey({ id: keyId });
@@ -118,7 +136,8 @@ async function main(): Promise<number> {
   if (!synthAndCheck()) return 1;
   if (process.argv.includes('--synth-only')) return 0;
   const ok = await deployWithOwnProvider();
-  console.log(`\nmain job ${ok ? 'done' : 'FAILED'} in ${seconds(Date.now() - started)}`);
+  console.log(`\nmain job ${ok ? 'done' : 'FAILED'} in ${seconds(Date.now() - STARTED)} (since the process started; ` +
+    `${seconds(started - STARTED)} of it ts-node's start-up)`);
   return ok ? 0 : 1;
 }
 

@@ -14,9 +14,9 @@ export enum KeyProviderType {
    */
   ELASTICSTACK = 'elasticstack',
   /**
-   * This package's own provider (`cdktf-elastic-cross-cluster/eccx`, shipped in the npm package;
-   * install it with `npx cdktf-elastic-cross-cluster provider install`), resource
-   * `eccx_cross_cluster_api_key`. It reads `access` and `metadata` back (drift shows in the plan),
+   * This package's own provider `cdktf-elastic-cross-cluster/eccx`, resource `eccx_cross_cluster_api_key`.
+   * It ships in the npm package: install it with `npx cdktf-elastic-cross-cluster provider install`.
+   * It reads `access` and `metadata` back (drift shows in the plan),
    * imports keys by id, updates `expiration` in place on Elasticsearch >= 8.13, and supports
    * `certificate_identity` (Elasticsearch >= 9.3).
    */

@@ -171,12 +171,12 @@ export class CrossClusterApiKey extends Construct {
     return (this._expirationTimestamp ??= this.attributes.expirationTimestamp);
   }
 
-  /** Adds a search entry; returns the new {@link SearchAccess}. */
+  /** Adds a search entry to this key and returns it (a new {@link SearchAccess} child). */
   public addSearch(id: string, props: SearchAccessProps): SearchAccess {
     return new SearchAccess(this, id, props);
   }
 
-  /** Adds a replication entry; returns the new {@link ReplicationAccess}. */
+  /** Adds a replication entry to this key and returns it (a new {@link ReplicationAccess} child). */
   public addReplication(id: string, props: ReplicationAccessProps): ReplicationAccess {
     return new ReplicationAccess(this, id, props);
   }

@@ -52,4 +52,9 @@ describe('examples/cross-cluster-search, synthesized with the cdktf CLI', () => 
     expect(doc.output.encoded.sensitive).toBe(true);
     expect(doc.terraform.required_providers.elasticstack.source).toBe('elastic/elasticstack');
   });
+
+  // the provider reads ELASTICSEARCH_* only inside an `elasticsearch` block (issue 13, point 2)
+  test('configures the elasticstack provider with an (empty) elasticsearch block', () => {
+    expect(doc.provider.elasticstack).toEqual([{ elasticsearch: [{}] }]);
+  });
 });

@@ -8,9 +8,7 @@
 // example` deploys against an Elasticsearch test double).
 import { App, TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CrossClusterApiKey, KeyProviderType } from '../../src';
-import { EccxProvider } from '../../src/generated/eccx/provider';
-import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
+import { CrossClusterApiKey, KeyProviderType, eccx, elasticstack } from 'cdktf-elastic-cross-cluster';
 
 export class CrossClusterSearchStack extends TerraformStack {
   public readonly key: CrossClusterApiKey;
@@ -18,9 +16,12 @@ export class CrossClusterSearchStack extends TerraformStack {
   constructor(scope: Construct, id: string, providerType: KeyProviderType = KeyProviderType.ELASTICSTACK) {
     super(scope, id);
 
-    // The remote (fulfilling) cluster, where the key lives.
+    // The remote (fulfilling) cluster, where the key lives. The elasticstack provider reads
+    // ELASTICSEARCH_* only when it has an `elasticsearch` block, so the block is there, empty.
     const remote: TerraformProvider =
-      providerType === KeyProviderType.ECCX ? new EccxProvider(this, 'remote', {}) : new ElasticstackProvider(this, 'remote', { elasticsearch: [{}] });
+      providerType === KeyProviderType.ECCX
+        ? new eccx.provider.EccxProvider(this, 'remote', {})
+        : new elasticstack.provider.ElasticstackProvider(this, 'remote', { elasticsearch: [{}] });
 
     this.key = new CrossClusterApiKey(this, 'Key', {
       provider: remote,

@@ -11,8 +11,7 @@
 // Each cluster has its own elasticstack provider, configured from Terraform variables.
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { CrossClusterApiKey, RemoteClusterConnection, RemoteClusterMode } from '../../src';
-import { ElasticstackProvider } from '../../src/generated/elasticstack/provider';
+import { CrossClusterApiKey, RemoteClusterConnection, RemoteClusterMode, elasticstack } from 'cdktf-elastic-cross-cluster';
 
 /** Declares the example's resources in `stack`. */
 export function defineRemoteClusterExample(stack: TerraformStack): { key: CrossClusterApiKey; connection: RemoteClusterConnection } {
@@ -26,7 +25,7 @@ export function defineRemoteClusterExample(stack: TerraformStack): { key: CrossC
       sensitive: true,
       description: `Password of the "elastic" user of the ${name} cluster`,
     });
-    return new ElasticstackProvider(stack, name, {
+    return new elasticstack.provider.ElasticstackProvider(stack, name, {
       alias: name,
       elasticsearch: [{ endpoints: [endpoint.stringValue], username: 'elastic', password: password.stringValue }],
     });
