@@ -17,14 +17,19 @@ function indexEntryBody(e: Obj, attr: string, i: number): Json {
   return body;
 }
 
-/** The request body for a planned state; every list is sent (empty when null), so a removed entry goes away. */
+/**
+ * The request body for a planned state. `PUT /_security/role` replaces the whole descriptor, so
+ * what is left out goes away; `remote_indices` and `remote_cluster` are sent only when non-empty,
+ * so a role without them also works on clusters older than 8.10 / 8.15, which refuse the fields.
+ */
 export function roleBody(planned: Obj): Json {
+  const remoteIndices = entries(planned.remote_indices).map((e, i) => indexEntryBody(e, 'remote_indices', i));
+  const remoteCluster = entries(planned.remote_cluster).map((e) => ({ clusters: e.clusters, privileges: e.privileges }));
   return {
     cluster: Array.isArray(planned.cluster) ? planned.cluster : [],
     indices: entries(planned.indices).map((e, i) => indexEntryBody(e, 'indices', i)),
-    remote_indices: entries(planned.remote_indices).map((e, i) => indexEntryBody(e, 'remote_indices', i)),
-    ...(entries(planned.remote_cluster).length > 0
-      ? { remote_cluster: entries(planned.remote_cluster).map((e) => ({ clusters: e.clusters, privileges: e.privileges })) } : {}),
+    ...(remoteIndices.length > 0 ? { remote_indices: remoteIndices } : {}),
+    ...(remoteCluster.length > 0 ? { remote_cluster: remoteCluster } : {}),
     metadata: typeof planned.metadata === 'string' ? parseObject(planned.metadata, attrPath('metadata'), 'metadata') : {},
   };
 }
