@@ -17,7 +17,6 @@ jest.setTimeout(400_000);
 const ALIAS = 'r1';
 const REMOTE_PW = 'remote-pw-Vd81q';
 const LOCAL_PW = 'local-pw-Zr27k';
-const CHECK = 'eccx_remote_cluster_check.check';
 
 interface Knobs {
   /** The alias's seeds; default the remote's remote-cluster-server address. */
@@ -199,7 +198,7 @@ test('drift in the alias settings and in the role shows in the plan and is repai
 });
 
 test('a transport port fails the check with the transport-port diagnostic; the right port then passes', async () => {
-  writeConfig({ seeds: [remote.transportAddress] });
+  writeConfig({ seeds: [remote.transportAddress!] });
   const out = await failingApply('apply-transport-port');
   expect(out).toContain(`Error: Remote cluster ${ALIAS} is addressed at the transport port`);
   expect(out).toContain('9443');

@@ -47,7 +47,7 @@ describeTwoClusters('eccx_remote_cluster_check', () => {
   });
 
   test('the transport port fails at once, naming port 9443', async () => {
-    await connect([w.remote.transportAddress]);
+    await connect([w.remote.transportAddress!]);
     const f = await failure({ timeout_seconds: 30 });
     expect(f.summary).toBe('Remote cluster r1 is addressed at the transport port');
     expect(f.detail).toMatch(/missing authentication credentials.*9443/s);
