@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SHORT_SOURCE, installBuiltProvider, InstalledProvider } from './eccx-provider';
+import { SHORT_SOURCE, installBuiltProvider, InstalledProvider, terraformEnv } from './eccx-provider';
 import { ElasticsearchDouble } from '../support/es-double';
 
 // The local side end to end (issue 15 point 5) with the real Terraform CLI and the built eccx
@@ -118,11 +118,7 @@ interface Run { code: number; output: string }
 function terraform(step: string, ...args: string[]): Promise<Run> {
   const logFile = path.join(work, `${step}.log`);
   const env = {
-    PATH: process.env.PATH,
-    HOME: work,
-    TF_CLI_CONFIG_FILE: provider.cliConfigFile,
-    CHECKPOINT_DISABLE: '1',
-    TF_IN_AUTOMATION: '1',
+    ...terraformEnv(work, provider),
     TF_LOG: 'trace',
     TF_LOG_PATH: logFile,
     TF_VAR_remote_password: REMOTE_PW,
