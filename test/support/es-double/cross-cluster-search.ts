@@ -80,18 +80,18 @@ async function search(ctx: DoubleContext, r: Req): Promise<Reply> {
     results.push(result);
   }
   const took = Date.now() - started;
-  const ok_ = results.filter((c) => !c.failure);
-  const hits = ok_.flatMap((c) => c.hits.map((h) => ({
+  const answered = results.filter((c) => !c.failure);
+  const hits = answered.flatMap((c) => c.hits.map((h) => ({
     _index: c.alias === '(local)' ? h.index : `${c.alias}:${h.index}`, _id: h.id, _score: 1.0, _source: h.source,
   })));
-  const shards = ok_.reduce((n, c) => n + c.shards, 0);
+  const shards = answered.reduce((n, c) => n + c.shards, 0);
   const body: Record<string, unknown> = {
     took,
     timed_out: false,
     _shards: { total: shards, successful: shards, skipped: 0, failed: 0 },
   };
   if (remote.size) body._clusters = clustersSection(results, took);
-  const total = ok_.reduce((n, c) => n + c.total, 0);
+  const total = answered.reduce((n, c) => n + c.total, 0);
   body.hits = { total: { value: total, relation: 'eq' }, max_score: hits.length ? 1.0 : null, hits: hits.slice(0, size) };
   return ok(body);
 }
