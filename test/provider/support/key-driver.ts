@@ -92,6 +92,15 @@ export class Driver {
   public static async connect(
     url: string, auth: { username: string; password: string } | { apiKey: string }, timeoutSeconds = 30, expiryWarningWindow: string | null = null,
   ): Promise<Driver> {
+    const { driver, res } = await Driver.configure(url, auth, timeoutSeconds, expiryWarningWindow);
+    expect(errors(res)).toEqual([]);
+    return driver;
+  }
+
+  /** ConfigureProvider's answer and the driver, whatever the diagnostics. */
+  public static async configure(
+    url: string, auth: { username: string; password: string } | { apiKey: string }, timeoutSeconds: number, expiryWarningWindow: string | null,
+  ): Promise<{ driver: Driver; res: Res }> {
     // the environment is ignored, so that ELASTICSEARCH_* (a real cluster) cannot override the test's choice
     const def: ProviderDefinition<ProviderData> = {
       typeName: 'eccx',
@@ -109,8 +118,7 @@ export class Driver {
     if ('apiKey' in auth) cfg.api_key = auth.apiKey;
     else Object.assign(cfg, { username: auth.username, password: auth.password });
     const res = await d.h.ConfigureProvider({ config: dv(cfg, providerType), terraform_version: '1.11.4' });
-    expect(errors(res)).toEqual([]);
-    return d;
+    return { driver: d, res };
   }
 
   private constructor(public readonly h: Record<string, (req: object) => Promise<Res>>) {}
