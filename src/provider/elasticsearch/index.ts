@@ -1,6 +1,6 @@
 // The one module through which eccx resources call Elasticsearch.
 export type { EsRequest } from './client';
-export { esCall, providerDataOf, serverVersion, versionAtLeast } from './client';
+export { clusterTime, esCall, providerDataOf, serverVersion, versionAtLeast } from './client';
 export type { EsErrorBody } from './errors';
 export { describeEsError, esDiagnostic } from './errors';
 export {
