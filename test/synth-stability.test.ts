@@ -19,7 +19,10 @@ describe('synthesized JSON is the same on every run and machine', () => {
   test('another process, directory, temporary directory, home, time zone and locale give the same bytes as the golden files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ccx-stability-'));
     try {
-      const stdout = execFileSync(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), join(__dirname, 'golden', 'print-golden.ts')], {
+      // tsconfig-paths resolves the package name the examples import to src/, as test/tsconfig.json's
+      // `paths` says (jest does it through moduleNameMapper)
+      const register = ['-r', require.resolve('ts-node/register/transpile-only'), '-r', require.resolve('tsconfig-paths/register')];
+      const stdout = execFileSync(process.execPath, [...register, join(__dirname, 'golden', 'print-golden.ts')], {
         cwd: dir,
         env: {
           PATH: process.env.PATH,

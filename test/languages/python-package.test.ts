@@ -18,10 +18,10 @@ const APP = join(__dirname, 'python-app', 'usage_app.py');
 const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
   version: string;
   devDependencies: Record<string, string>;
-  peerDependencies: Record<string, string>;
 };
+// exact versions: the peer dependencies are ranges (cdktf ^0.21.0, constructs ^10.4.2)
 const CDKTF_VERSION = packageJson.devDependencies.cdktf;
-const CONSTRUCTS_VERSION = packageJson.peerDependencies.constructs;
+const CONSTRUCTS_VERSION = packageJson.devDependencies.constructs;
 
 describe('Python package', () => {
   let work: string;
