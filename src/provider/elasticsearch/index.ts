@@ -3,3 +3,6 @@ export { esCall, providerDataOf, serverVersion, versionAtLeast } from './client'
 export type { EsRequest } from './client';
 export { describeEsError, esDiagnostic } from './errors';
 export type { EsErrorBody } from './errors';
+export {
+  deleteRole, getRole, persistentSettings, putPersistentSettings, putRole, reloadSecureSettings, remoteInfo, resolveRemote,
+} from './local-cluster';

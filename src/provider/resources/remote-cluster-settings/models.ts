@@ -1,0 +1,23 @@
+import type { Value } from '../../values';
+
+/** An object value of the state or configuration (attributes by name). */
+export type Obj = { readonly [k: string]: Value };
+
+/**
+ * The settings this resource manages, by attribute name; each is `cluster.remote.<alias>.<name>`
+ * (https://www.elastic.co/docs/reference/elasticsearch/configuration-reference/remote-clusters).
+ */
+export const MANAGED_SETTINGS = ['mode', 'seeds', 'node_connections', 'proxy_address', 'proxy_socket_connections', 'server_name', 'skip_unavailable'] as const;
+
+/** The settings of one mode only: switching modes nulls the other mode's. */
+export const SNIFF_ONLY = ['seeds', 'node_connections'] as const;
+export const PROXY_ONLY = ['proxy_address', 'proxy_socket_connections', 'server_name'] as const;
+
+/** `cluster.remote.<alias>.` */
+export const prefixOf = (alias: string): string => `cluster.remote.${alias}.`;
+
+/** The alias of a state (`alias`, else `id`). */
+export function aliasOf(state: Obj): string {
+  const a = typeof state.alias === 'string' ? state.alias : state.id;
+  return typeof a === 'string' ? a : '';
+}

@@ -1,0 +1,112 @@
+import { Unknown } from '../../src/provider';
+import { remoteClusterSettings } from '../../src/provider/resources/remote-cluster-settings';
+import { ElasticsearchDouble } from '../support/es-double';
+import { ResourceDriver, errors, pathOf, text } from './support/resource-driver';
+
+// eccx_remote_cluster_settings through the framework's handlers against the Elasticsearch double,
+// which applies Elasticsearch's remote-alias rules (mode-specific settings, "Cannot configure
+// setting [...] if remote cluster is not enabled").
+
+let double: ElasticsearchDouble;
+let d: ResourceDriver;
+
+beforeAll(async () => {
+  double = await ElasticsearchDouble.start({ version: '8.19.3' });
+  d = await ResourceDriver.connect(remoteClusterSettings, double.url);
+});
+afterEach(() => double.reset());
+afterAll(async () => double.close());
+
+const settingsPuts = (): Array<Record<string, unknown>> => double.state.requests
+  .filter((r) => r.method === 'PUT' && r.path === '/_cluster/settings')
+  .map((r) => (r.body as { persistent: Record<string, unknown> }).persistent);
+const stored = (alias: string): Record<string, unknown> => Object.fromEntries([...double.state.persistentSettings]
+  .filter(([k]) => k.startsWith(`cluster.remote.${alias}.`)).map(([k, v]) => [k.slice(`cluster.remote.${alias}.`.length), v]));
+
+describe('validateConfig applies the shared remote-cluster rules', () => {
+  test('seeds and proxy_address together, a bad alias and a bad count are errors at their attributes', async () => {
+    const diags = await d.validate(d.config({ alias: 'Remote A', seeds: ['r:9443'], proxy_address: 'r:9443', node_connections: 0 }));
+    const errs = diags.filter((x) => x.severity === 'ERROR');
+    expect(errs.map(pathOf).sort()).toEqual(['alias', 'node_connections', 'seeds']);
+    expect(text(errs)).toMatch(/seeds \(sniff mode\) and proxy_address \(proxy mode\) are both given/);
+    expect(text(errs)).toMatch(/"remote-a"/);
+  });
+
+  test('a proxy setting in sniff mode is an error naming Elasticsearch\'s message', async () => {
+    const diags = await d.validate(d.config({ alias: 'a', seeds: ['r:9443'], server_name: 'r.example.com' }));
+    expect(diags.map(pathOf)).toEqual(['server_name']);
+    expect(diags.map((x) => x.detail).join('\n')).toMatch(/required=PROXY, configured=SNIFF/);
+  });
+
+  test('port 9300 is a warning, not an error', async () => {
+    const diags = await d.validate(d.config({ alias: 'a', mode: 'proxy', proxy_address: 'r:9300' }));
+    expect(diags.map((x) => [x.severity, pathOf(x)])).toEqual([['WARNING', 'proxy_address']]);
+    expect(diags[0].detail).toMatch(/port 9443/);
+  });
+
+  test('values known only at apply are not checked', async () => {
+    expect(await d.validate(d.config({ alias: 'a', seeds: Unknown.plain }))).toEqual([]);
+    expect(await d.validate(d.config({ alias: 'a', mode: Unknown.plain, seeds: ['r:9443'], server_name: 'x.example.com' }))).toEqual([]);
+  });
+});
+
+describe('lifecycle against the double', () => {
+  test('create writes every key in one request, reads back equal, and plans no change', async () => {
+    const state = await d.ok(null, { alias: 'r1', seeds: ['127.0.0.1:9443'], node_connections: 2, skip_unavailable: true });
+    expect(state).toMatchObject({ id: 'r1', mode: 'sniff', seeds: ['127.0.0.1:9443'], node_connections: 2, skip_unavailable: true });
+    expect(settingsPuts()).toHaveLength(1);
+    expect(stored('r1')).toEqual({ mode: 'sniff', seeds: ['127.0.0.1:9443'], node_connections: '2', skip_unavailable: 'true' });
+    const read = await d.read(state);
+    expect(errors(read.res)).toEqual([]);
+    expect(read.state).toEqual(state);
+    const again = await d.plan(state, d.config({ alias: 'r1', seeds: ['127.0.0.1:9443'], node_connections: 2, skip_unavailable: true }));
+    expect(again.planned).toEqual(state);
+  });
+
+  test('a sniff -> proxy switch nulls the sniff settings in the same request', async () => {
+    const sniff = await d.ok(null, { alias: 'r1', seeds: ['127.0.0.1:9443'], node_connections: 2 });
+    const proxy = await d.ok(sniff, { alias: 'r1', proxy_address: 'remote.example.com:9443', server_name: 'remote.example.com' });
+    expect(proxy.mode).toBe('proxy');
+    const puts = settingsPuts();
+    expect(puts).toHaveLength(2);
+    expect(puts[1]).toMatchObject({
+      'cluster.remote.r1.mode': 'proxy', 'cluster.remote.r1.proxy_address': 'remote.example.com:9443', 'cluster.remote.r1.seeds': null, 'cluster.remote.r1.node_connections': null,
+    });
+    expect(stored('r1')).toEqual({ mode: 'proxy', proxy_address: 'remote.example.com:9443', server_name: 'remote.example.com' });
+    expect((await d.read(proxy)).state).toEqual(proxy);
+  });
+
+  test('drift made outside Terraform shows in the read and the plan repairs it', async () => {
+    const state = await d.ok(null, { alias: 'r1', mode: 'proxy', proxy_address: '127.0.0.1:9443' });
+    double.state.persistentSettings.set('cluster.remote.r1.skip_unavailable', 'false');
+    double.state.persistentSettings.set('cluster.remote.r1.proxy_address', '127.0.0.1:9300');
+    const drifted = (await d.read(state)).state!;
+    expect(drifted).toMatchObject({ skip_unavailable: false, proxy_address: '127.0.0.1:9300' });
+    const repaired = await d.converge(drifted, { alias: 'r1', mode: 'proxy', proxy_address: '127.0.0.1:9443' });
+    expect(repaired.planned).toMatchObject({ skip_unavailable: null, proxy_address: '127.0.0.1:9443' });
+    expect(repaired.errors).toEqual([]);
+    expect(stored('r1')).toEqual({ mode: 'proxy', proxy_address: '127.0.0.1:9443' });
+  });
+
+  test('destroy nulls every key of the alias, managed or not, in one request; the alias is then gone', async () => {
+    const state = await d.ok(null, { alias: 'r1', seeds: ['127.0.0.1:9443'], skip_unavailable: false });
+    double.state.persistentSettings.set('cluster.remote.r1.transport.ping_schedule', '30s');
+    double.state.persistentSettings.set('cluster.remote.other.seeds', ['127.0.0.1:9999']);
+    expect(errors(await d.destroy(state))).toEqual([]);
+    const puts = settingsPuts();
+    expect(puts).toHaveLength(2);
+    expect(Object.values(puts[1]).every((v) => v === null)).toBe(true);
+    expect(Object.keys(puts[1])).toContain('cluster.remote.r1.transport.ping_schedule');
+    expect(stored('r1')).toEqual({});
+    expect(stored('other')).toEqual({ seeds: ['127.0.0.1:9999'] });
+    expect((await d.read(state)).state).toBeNull();
+  });
+
+  test('Elasticsearch\'s refusal is an error diagnostic and nothing is stored', async () => {
+    double.injectFault({ method: 'PUT', path: '/_cluster/settings', status: 403, times: 1 });
+    const r = await d.converge(null, { alias: 'r1', seeds: ['127.0.0.1:9443'] });
+    expect(r.errors).toHaveLength(1);
+    expect(text(r.errors)).toMatch(/HTTP 403/);
+    expect(stored('r1')).toEqual({});
+  });
+});
