@@ -5,6 +5,7 @@ export * from './search-access';
 export * from './replication-access';
 export * as elasticstack from './generated/elasticstack';
 export * as eccx from './generated/eccx';
+export * as ec from './generated/ec';
 export * from './remote-cluster-connection';
 export * from './remote-indices-role';
 export * as testing from './testing';
