@@ -24,39 +24,39 @@ export interface RoleModel {
 
 /** `elasticstack_elasticsearch_security_role` (no `remote_cluster` block in that provider). */
 export function elasticstackRole(scope: Construct, m: RoleModel, provider?: TerraformProvider): TerraformResource {
-  const r = m.remoteIndices;
+  const { remoteIndex, ...role } = sharedParts(m);
   return new ElasticsearchSecurityRole(scope, 'Resource', {
-    name: m.name,
-    cluster: m.cluster,
-    indices: m.follower === undefined ? undefined : [{ ...m.follower, allowRestrictedIndices: false }],
-    remoteIndices: [{
-      clusters: r.clusters,
-      names: r.names,
-      privileges: r.privileges,
-      allowRestrictedIndices: r.allowRestrictedIndices,
-      query: r.query === undefined ? undefined : jsonAttribute(r.query),
-      fieldSecurity: r.fieldSecurity as any,
-    }],
+    ...role,
+    remoteIndices: [{ ...remoteIndex, fieldSecurity: m.remoteIndices.fieldSecurity as any }],
     provider,
   });
 }
 
 /** `eccx_security_role`: `field_security` and `query` are JSON strings there; `remote_cluster` is supported. */
 export function eccxRole(scope: Construct, m: RoleModel, provider?: TerraformProvider): TerraformResource {
-  const r = m.remoteIndices;
+  const { remoteIndex, ...role } = sharedParts(m);
+  const fs = m.remoteIndices.fieldSecurity;
   return new SecurityRole(scope, 'Resource', {
+    ...role,
+    remoteIndices: [{ ...remoteIndex, fieldSecurity: fs === undefined || Token.isUnresolved(fs) ? (fs as any) : jsonAttribute(fs) }],
+    remoteCluster: m.remoteCluster === undefined ? undefined : [m.remoteCluster],
+    provider,
+  });
+}
+
+/** What both providers' roles write alike: name, cluster, follower indices, the remote_indices entry without field_security. */
+function sharedParts(m: RoleModel) {
+  const r = m.remoteIndices;
+  return {
     name: m.name,
     cluster: m.cluster,
     indices: m.follower === undefined ? undefined : [{ ...m.follower, allowRestrictedIndices: false }],
-    remoteIndices: [{
+    remoteIndex: {
       clusters: r.clusters,
       names: r.names,
       privileges: r.privileges,
       allowRestrictedIndices: r.allowRestrictedIndices,
       query: r.query === undefined ? undefined : jsonAttribute(r.query),
-      fieldSecurity: r.fieldSecurity === undefined || Token.isUnresolved(r.fieldSecurity) ? (r.fieldSecurity as any) : jsonAttribute(r.fieldSecurity),
-    }],
-    remoteCluster: m.remoteCluster === undefined ? undefined : [m.remoteCluster],
-    provider,
-  });
+    },
+  };
 }
