@@ -32,7 +32,7 @@ export interface IRemoteClusterConnection extends IConstruct {
   /**
    * The provider of the local cluster.
    *
-   * @default - the stack's default elasticstack provider
+   * @default - the stack's default provider of `providerType`
    */
   readonly provider?: TerraformProvider;
   /** The provider type the connection writes with; its roles use the same. */
@@ -155,13 +155,16 @@ export interface RemoteIndicesRoleProps extends RemoteIndicesGrantOptions {
 }
 
 /**
- * A role on the local cluster that grants `remote_indices` privileges on one remote cluster:
- * an `elasticstack_elasticsearch_security_role` with
- * `remote_indices { clusters = [alias], names, privileges, query?, field_security?, allow_restricted_indices }`.
+ * A role on the local cluster that grants `remote_indices` privileges on one remote cluster, and
+ * optionally `remote_cluster` privileges: written with the connection's provider, as an
+ * `elasticstack_elasticsearch_security_role` or an `eccx_security_role` with
+ * `remote_indices { clusters = [alias], names, privileges, query?, field_security?, allow_restricted_indices }`
+ * and (eccx only) `remote_cluster { clusters = [alias], privileges }`.
  *
  * Users with the role get the intersection of the role and the cross-cluster API key's access;
  * the key is the ceiling. A literal name the key does not cover is reported as a synth warning.
- * `remote_indices` has no effect for certificate-model remotes.
+ * `remote_indices` has no effect for certificate-model remotes. Synth fails on an unknown
+ * `remote_cluster` privilege, and on `remote_cluster` with the elasticstack provider.
  *
  * Usually created through {@link RemoteClusterConnection.grantSearch},
  * {@link RemoteClusterConnection.grantReplication} or
