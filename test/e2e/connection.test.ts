@@ -2,22 +2,23 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SHORT_SOURCE, installBuiltProvider, InstalledProvider } from './eccx-provider';
+import { connectionStackJson } from './connection-stack';
+import { installBuiltProvider, InstalledProvider, terraformEnv } from './eccx-provider';
 import { ElasticsearchDouble } from '../support/es-double';
 
 // The local side end to end (issue 15 point 5) with the real Terraform CLI and the built eccx
 // provider, across two Elasticsearch doubles: the key on the remote, then on the local the
 // credential delivered to the simulated keystore by a terraform_data local-exec (credential in an
 // environment variable), the secure-settings reload, the alias settings, a role with
-// remote_indices and remote_cluster, and the connection check. The configuration is Terraform
-// JSON written here: the L2 RemoteClusterConnection does not compile to eccx yet. Every step runs
+// remote_indices and remote_cluster, and the connection check. The stack is built with the
+// generated eccx L1 classes and synthesized in process (connection-stack.ts): the L2
+// RemoteClusterConnection does not compile to eccx yet. Every step runs
 // with TF_LOG=trace into a file; all output and logs are searched for secrets at the end.
 jest.setTimeout(400_000);
 
 const ALIAS = 'r1';
 const REMOTE_PW = 'remote-pw-Vd81q';
 const LOCAL_PW = 'local-pw-Zr27k';
-const CHECK = 'eccx_remote_cluster_check.check';
 
 interface Knobs {
   /** The alias's seeds; default the remote's remote-cluster-server address. */
@@ -53,63 +54,15 @@ afterAll(async () => {
   console.log(`connection e2e steps: ${timings.join(', ')}`);
 });
 
-/** The node one-liner that stands in for `elasticsearch-keystore add`: the credential only ever in an environment variable. */
-const DELIVER = 'node -e "const e=process.env;fetch(e.KEYSTORE_URL,{method:\'PUT\',headers:{authorization:\'Basic \'+Buffer.from(e.KEYSTORE_AUTH).toString(\'base64\'),'
-  + '\'content-type\':\'text/plain\'},body:e.ECCX_CREDENTIAL}).then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))"';
-
 function writeConfig(k: Knobs = {}): void {
-  const seeds = k.seeds ?? [remote.remoteClusterAddress];
-  const onLocal = { provider: 'eccx.local' };
-  const triggers = { delivery: '${terraform_data.deliver.id}', round: String(k.round ?? 0) };
-  fs.writeFileSync(path.join(work, 'main.tf.json'), JSON.stringify({
-    terraform: { required_providers: { eccx: { source: SHORT_SOURCE, version: provider.version } } },
-    variable: {
-      remote_password: { type: 'string', sensitive: true },
-      local_password: { type: 'string', sensitive: true },
-    },
-    provider: {
-      eccx: [
-        { alias: 'remote', endpoints: [remote.url], username: 'elastic', password: '${var.remote_password}' },
-        { alias: 'local', endpoints: [local.url], username: 'elastic', password: '${var.local_password}' },
-      ],
-    },
-    resource: {
-      eccx_cross_cluster_api_key: { key: { provider: 'eccx.remote', name: 'to-local', access: { search: [{ names: ['logs-*'] }] } } },
-      terraform_data: {
-        deliver: {
-          triggers_replace: ['${eccx_cross_cluster_api_key.key.key_id}', String(k.delivery ?? 0)],
-          provisioner: [{
-            'local-exec': {
-              command: DELIVER,
-              environment: {
-                ECCX_CREDENTIAL: '${eccx_cross_cluster_api_key.key.encoded}',
-                KEYSTORE_URL: `${local.url}/_double/keystore/_all/cluster.remote.${ALIAS}.credentials`,
-                KEYSTORE_AUTH: 'elastic:${var.local_password}',
-              },
-            },
-          }],
-        },
-      },
-      eccx_secure_settings_reload: { reload: { ...onLocal, triggers } },
-      eccx_remote_cluster_settings: { alias: { ...onLocal, alias: ALIAS, seeds, skip_unavailable: true } },
-      eccx_security_role: {
-        role: {
-          ...onLocal,
-          name: 'remote-search',
-          remote_indices: [{ clusters: [ALIAS], names: ['logs-*'], privileges: ['read', 'read_cross_cluster', 'view_index_metadata'] }],
-          remote_cluster: [{ clusters: [ALIAS], privileges: ['monitor_enrich'] }],
-        },
-      },
-      eccx_remote_cluster_check: {
-        check: {
-          ...onLocal,
-          alias: ALIAS,
-          timeout_seconds: 3,
-          triggers: { ...triggers, seeds: seeds.join(',') },
-          depends_on: ['eccx_remote_cluster_settings.alias', 'eccx_secure_settings_reload.reload', 'eccx_security_role.role'],
-        },
-      },
-    },
+  fs.writeFileSync(path.join(work, 'main.tf.json'), connectionStackJson({
+    providerVersion: provider.version,
+    remoteUrl: remote.url,
+    localUrl: local.url,
+    alias: ALIAS,
+    seeds: k.seeds ?? [remote.remoteClusterAddress!],
+    round: k.round ?? 0,
+    delivery: k.delivery ?? 0,
   }));
 }
 
@@ -119,11 +72,7 @@ interface Run { code: number; output: string }
 function terraform(step: string, ...args: string[]): Promise<Run> {
   const logFile = path.join(work, `${step}.log`);
   const env = {
-    PATH: process.env.PATH,
-    HOME: work,
-    TF_CLI_CONFIG_FILE: provider.cliConfigFile,
-    CHECKPOINT_DISABLE: '1',
-    TF_IN_AUTOMATION: '1',
+    ...terraformEnv(work, provider),
     TF_LOG: 'trace',
     TF_LOG_PATH: logFile,
     TF_VAR_remote_password: REMOTE_PW,
@@ -199,7 +148,7 @@ test('drift in the alias settings and in the role shows in the plan and is repai
 });
 
 test('a transport port fails the check with the transport-port diagnostic; the right port then passes', async () => {
-  writeConfig({ seeds: [remote.transportAddress] });
+  writeConfig({ seeds: [remote.transportAddress!] });
   const out = await failingApply('apply-transport-port');
   expect(out).toContain(`Error: Remote cluster ${ALIAS} is addressed at the transport port`);
   expect(out).toContain('9443');

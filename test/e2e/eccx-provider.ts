@@ -38,18 +38,17 @@ export function installBuiltProvider(): InstalledProvider {
   return { mirror, cliConfigFile, version: providerVersion(), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The environment for a Terraform command that installs eccx from `installed`'s mirror, with `home` as HOME and no checkpoint calls. */
+export function terraformEnv(home: string, installed: InstalledProvider): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: home, TF_CLI_CONFIG_FILE: installed.cliConfigFile, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+}
+
 /** `terraform providers schema -json` of the built provider (installed into a temporary mirror). */
 export function dumpEccxSchema(): Record<string, unknown> {
   const installed = installBuiltProvider();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eccx-schema-'));
   try {
-    const env = {
-      PATH: process.env.PATH,
-      HOME: dir,
-      TF_CLI_CONFIG_FILE: installed.cliConfigFile,
-      CHECKPOINT_DISABLE: '1',
-      TF_IN_AUTOMATION: '1',
-    };
+    const env = terraformEnv(dir, installed);
     fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({
       terraform: { required_providers: { eccx: { source: SHORT_SOURCE, version: installed.version } } },
     }));

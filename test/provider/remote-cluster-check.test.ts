@@ -1,4 +1,5 @@
 import { remoteClusterCheck } from '../../src/provider/resources/remote-cluster-check';
+import { observe } from '../../src/provider/resources/remote-cluster-check/diagnose';
 import { describeTwoClusters, useTwoClusters } from '../es-double/two-clusters';
 import { ResourceDriver, pathOf } from './support/resource-driver';
 
@@ -47,7 +48,7 @@ describeTwoClusters('eccx_remote_cluster_check', () => {
   });
 
   test('the transport port fails at once, naming port 9443', async () => {
-    await connect([w.remote.transportAddress]);
+    await connect([w.remote.transportAddress!]);
     const f = await failure({ timeout_seconds: 30 });
     expect(f.summary).toBe('Remote cluster r1 is addressed at the transport port');
     expect(f.detail).toMatch(/missing authentication credentials.*9443/s);
@@ -93,5 +94,28 @@ describeTwoClusters('eccx_remote_cluster_check', () => {
   test('timeout_seconds out of range is a validation error', async () => {
     const diags = await d.validate(d.config({ alias: 'r1', timeout_seconds: 0 }));
     expect(diags.map(pathOf)).toEqual(['timeout_seconds']);
+  });
+});
+
+describe('classifying one look (pure)', () => {
+  const info = { r1: { connected: true, mode: 'proxy', proxy_address: 'r.example.com:9443', cluster_credentials: '::es_redacted::' } };
+
+  test('an open connection in _remote/info does not pass when a fresh contact is refused (real clusters keep old connections open)', () => {
+    const reason = 'unable to authenticate user [k1] for action [cluster:internal/remote_cluster/handshake]';
+    expect(observe('r1', info, { connected: false, skip_unavailable: true, error: reason })).toMatchObject({ cause: 'key-rejected', reason });
+    expect(observe('r1', info, { connected: false, skip_unavailable: true })).toMatchObject({ cause: 'unreachable', address: 'r.example.com:9443' });
+  });
+
+  test('the provider user lacking remote_indices (8.13 to 8.17 form) does not count as a refusal', () => {
+    const reason = 'action [indices:admin/resolve/cluster] towards remote cluster [r1] is unauthorized for user [ops] with effective roles [ops] '
+      + 'because no remote indices privileges apply for the target cluster';
+    expect(observe('r1', info, { connected: false, skip_unavailable: true, error: reason }).cause).toBe('connected');
+    expect(observe('r1', info, null).cause).toBe('connected');
+  });
+
+  test('port 9300 with no reason is the transport port; no entry is no settings', () => {
+    const on9300 = { r1: { connected: false, mode: 'sniff', seeds: ['r.example.com:9300'], cluster_credentials: '::es_redacted::' } };
+    expect(observe('r1', on9300, null).cause).toBe('transport-port');
+    expect(observe('r2', info, null).cause).toBe('no-settings');
   });
 });

@@ -28,8 +28,11 @@ const remoteSearch = {
   name: 'remote-search',
   cluster: ['monitor'],
   remote_indices: [{
-    clusters: ['r1'], names: ['logs-*'], privileges: ['read', 'read_cross_cluster', 'view_index_metadata'],
-    query: '{"term": {"team": "a"}}', field_security: '{"grant": ["@timestamp", "message"]}',
+    clusters: ['r1'],
+    names: ['logs-*'],
+    privileges: ['read', 'read_cross_cluster', 'view_index_metadata'],
+    query: '{"term": {"team": "a"}}',
+    field_security: '{"grant": ["@timestamp", "message"]}',
   }],
   remote_cluster: [{ clusters: ['r1'], privileges: ['monitor_enrich'] }],
   metadata: '{"owner": "search"}',
@@ -37,12 +40,13 @@ const remoteSearch = {
 
 async function getRole(name: string): Promise<Record<string, any> | undefined> {
   const res = await fetch(`${double.url}/_security/role/${name}`, { headers: { authorization: `Basic ${Buffer.from('elastic:changeme').toString('base64')}` } });
-  return res.status === 200 ? (await res.json())[name] : undefined;
+  return res.status === 200 ? ((await res.json()) as Record<string, any>)[name] : undefined;
 }
 
 async function putRole(name: string, body: unknown): Promise<void> {
   const res = await fetch(`${double.url}/_security/role/${name}`, {
-    method: 'PUT', body: JSON.stringify(body),
+    method: 'PUT',
+    body: JSON.stringify(body),
     headers: { 'authorization': `Basic ${Buffer.from('elastic:changeme').toString('base64')}`, 'content-type': 'application/json' },
   });
   expect(res.status).toBe(200);

@@ -5,11 +5,11 @@
  * take their prior values.
  */
 import { Client } from '@elastic/elasticsearch';
+import { recordingLogger } from './recording-log';
 import {
   ProviderDefinition, Resource, Value, createHandlers, decodeMsgpack, encodeMsgpack, impliedType,
 } from '../../../src/provider';
 import { ProviderData, providerData, providerSchema, requestTimeoutMs, resolveConnection } from '../../../src/provider/connection';
-import { recordingLogger } from './recording-log';
 
 export type Obj = Record<string, Value>;
 export interface Diag { severity: string; summary: string; detail?: string; attribute?: { steps: Array<Record<string, unknown>> } }
@@ -37,7 +37,14 @@ export class ResourceDriver {
     };
     const d = new ResourceDriver(resource, createHandlers(def, log) as unknown as Record<string, (req: object) => Promise<Res>>);
     const cfg: Obj = {
-      endpoints: [url], username: auth.username, password: auth.password, api_key: null, ca_file: null, ca_data: null, insecure: null, request_timeout: 10,
+      endpoints: [url],
+      username: auth.username,
+      password: auth.password,
+      api_key: null,
+      ca_file: null,
+      ca_data: null,
+      insecure: null,
+      request_timeout: 10,
     };
     const res = await d.h.ConfigureProvider({ config: d.dv(cfg, impliedType(providerSchema)), terraform_version: '1.11.4' });
     if (errors(res).length > 0) throw new Error(text(errors(res)));

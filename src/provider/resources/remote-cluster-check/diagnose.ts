@@ -24,6 +24,8 @@ export const FINAL_CAUSES: ReadonlySet<Cause> = new Set(['no-settings', 'transpo
 
 /** The remote refused the credential: handshake errors for an unknown, invalidated, expired, malformed or REST key. */
 const KEY_REJECTED = /unable to authenticate|invalidated|expired|invalid cross-cluster API key|expected API key type|invalid credentials for API key/i;
+/** The local cluster refusing the provider user's search privileges, not the remote refusing the key. */
+const LOCAL_PRIVILEGE = /is unauthorized for user .* because no remote indices privileges apply/i;
 /** The transport port's answer to an API-key handshake. */
 const TRANSPORT_REFUSAL = /missing authentication credentials for action \[cluster:internal\/remote_cluster\/handshake\]/i;
 
@@ -40,9 +42,12 @@ export function observe(alias: string, info: Record<string, unknown>, resolved: 
   const addresses = addressesOf(entry);
   const base = { mode, address: addresses.join(', ') || undefined };
   const hasCredential = entry.cluster_credentials !== undefined && entry.cluster_credentials !== null;
-  if (entry.connected === true && hasCredential) return { ...base, cause: 'connected' };
-  if (!hasCredential) return { ...base, cause: 'no-credential' };
   const reason = resolved && typeof resolved.error === 'string' ? resolved.error : undefined;
+  // _remote/info only says whether a connection is open; a fresh contact that fails wins, unless
+  // it failed on the provider user's own index privileges (the 8.13 to 8.17 form names indices)
+  const refusedNow = resolved !== null && resolved.connected === false && !(reason !== undefined && LOCAL_PRIVILEGE.test(reason));
+  if (entry.connected === true && hasCredential && !refusedNow) return { ...base, cause: 'connected' };
+  if (!hasCredential) return { ...base, cause: 'no-credential' };
   const onTransportPort = addresses.some((a) => parseRemoteAddress(a)?.port === TRANSPORT_PORT);
   if ((reason !== undefined && TRANSPORT_REFUSAL.test(reason)) || (onTransportPort && reason === undefined)) return { ...base, reason, cause: 'transport-port' };
   if (reason !== undefined && KEY_REJECTED.test(reason)) return { ...base, reason, cause: 'key-rejected' };

@@ -50,7 +50,8 @@ function indexEntryState(s: Json, prior: Obj | undefined, withClusters: boolean)
     names: strings(s.names),
     privileges: strings(s.privileges),
     query: present(s.query) ? keepOrCanonical(p.query, s.query) : null,
-    field_security: isPlainObject(s.field_security) && Object.keys(s.field_security).length > 0 ? keepOrCanonical(p.field_security, s.field_security) : null,
+    field_security: isPlainObject(s.field_security) && Object.keys(s.field_security).length > 0
+      ? keepOrCanonical(p.field_security, s.field_security) : null,
     // false is Elasticsearch's default: null in state unless the configuration said false
     allow_restricted_indices: restricted ? true : p.allow_restricted_indices === false ? false : null,
   };

@@ -20,8 +20,12 @@ export function validate(config: State): Diagnostic[] {
     const parsed = tryParse(v);
     const prop = i === null ? field : `${attr}[${i}].${field}`;
     if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
-      diags.push({ severity: 'error', summary: `Invalid ${prop}`, detail: `${prop} is not a JSON object: give e.g. ${field === 'query' ? '{"term":{"team":"a"}}' : field === 'metadata' ? '{"team":"a"}' : '{"grant":["@timestamp","message"]}'}.`,
-        path: i === null ? attrPath(field) : attrPath(attr, i, field) });
+      diags.push({
+        severity: 'error',
+        summary: `Invalid ${prop}`,
+        detail: `${prop} is not a JSON object: give e.g. ${field === 'query' ? '{"term":{"team":"a"}}' : field === 'metadata' ? '{"team":"a"}' : '{"grant":["@timestamp","message"]}'}.`,
+        path: i === null ? attrPath(field) : attrPath(attr, i, field),
+      });
       return undefined;
     }
     return parsed.value;
