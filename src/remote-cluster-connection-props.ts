@@ -137,6 +137,16 @@ export interface RemoteClusterConnectionProps {
    */
   readonly signing?: RemoteClusterSigningProps;
   /**
+   * eccx with a delivery that Terraform performs: whether `eccx_secure_settings_reload` calls
+   * `POST _nodes/reload_secure_settings` after the delivery (Elasticsearch 8.13+ rebuilds the
+   * connection with the new credential). Turn it off where the platform reloads by itself or
+   * refuses the call to the provider's user (Elastic Cloud Hosted reloads the keystore itself on
+   * 8.14+); the settings then follow the delivery directly, and the check still runs.
+   *
+   * @default true
+   */
+  readonly reloadSecureSettings?: boolean;
+  /**
    * eccx: how long the connection check waits for `GET _remote/info` to show the alias connected
    * with API-key credentials, in seconds.
    *

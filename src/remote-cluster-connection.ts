@@ -156,6 +156,7 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
         delivered: delivered.resources,
         keyId: props.key.keyId,
         checkTimeoutSeconds: props.checkTimeoutSeconds,
+        reload: props.reloadSecureSettings ?? true,
       });
       this.resource = local.settings;
       this.reloadResource = local.reload;

@@ -175,3 +175,14 @@ describe('roles on eccx_security_role', () => {
     )]);
   });
 });
+
+describe('reloadSecureSettings: false', () => {
+  test('no reload resource: the settings follow the delivery directly, the check still runs', () => {
+    const { json, errors, conn } = synthEccx({ credentialDelivery: DELIVER, reloadSecureSettings: false });
+    expect(errors).toEqual([]);
+    expect(json.resource.eccx_secure_settings_reload).toBeUndefined();
+    expect(conn.reloadResource).toBeUndefined();
+    expect(only(json, 'eccx_remote_cluster_settings').depends_on).toEqual([address(json, 'terraform_data')]);
+    expect(only(json, 'eccx_remote_cluster_check').depends_on).toEqual([address(json, 'eccx_remote_cluster_settings')]);
+  });
+});

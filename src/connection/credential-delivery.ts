@@ -43,7 +43,9 @@ export class CredentialDelivery {
    * nodes without restarting pods (ECK's `TestReloadableKeystore` e2e test; an annotation on the
    * `Elasticsearch` resource turns this off). Before 9.3 the keystore is built by an init container
    * when a pod starts, so a changed credential may reach running nodes only after their pods
-   * restart; the eccx connection check reports an alias that is still not connected.
+   * restart; the eccx connection check reports an alias that is still not connected. ECK copies
+   * the Secret asynchronously, after Terraform has written it: with eccx, give the check time
+   * (`checkTimeoutSeconds`).
    */
   public static eck(options: EckCredentialDeliveryOptions = {}): CredentialDelivery {
     return new CredentialDelivery(CredentialDeliveryKind.ECK, (t) => bindEckDelivery(t, options));
@@ -52,7 +54,9 @@ export class CredentialDelivery {
   /**
    * Elastic Cloud Hosted: the `ec` provider's `ec_deployment_elasticsearch_keystore` on the local
    * deployment. That provider writes the entry but neither reloads nor restarts the deployment,
-   * and it cannot read the value back (a value changed outside Terraform is not drift).
+   * and it cannot read the value back (a value changed outside Terraform is not drift). Elastic
+   * Cloud reloads the keystore itself on 8.14+ (older versions need a restart); with eccx, set
+   * `reloadSecureSettings: false` on the connection if the deployment refuses the reload call.
    */
   public static elasticCloud(options: ElasticCloudCredentialDeliveryOptions): CredentialDelivery {
     return new CredentialDelivery(CredentialDeliveryKind.ELASTIC_CLOUD, (t) => bindElasticCloudDelivery(t, options));

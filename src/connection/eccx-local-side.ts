@@ -17,17 +17,18 @@ export interface EccxLocalSide {
  * The connection on this package's eccx provider, chained as DESIGN.md's local side:
  * key -> delivery (`delivered`) -> `eccx_secure_settings_reload` -> `eccx_remote_cluster_settings`
  * -> `eccx_remote_cluster_check`. Reload and check exist only when Terraform delivers the
- * credential (`delivered` not empty): a check before a manual delivery could only fail. The reload
+ * credential (`delivered` not empty): a check before a manual delivery could only fail; without
+ * `reload` the settings follow the delivery directly. The reload
  * and the check run again when the key's id changes (a new credential), the check also when the
  * address does.
  */
 export function eccxLocalSide(
   scope: Construct,
   model: ConnectionModel,
-  options: { provider?: TerraformProvider; delivered: TerraformResource[]; keyId: string; checkTimeoutSeconds?: number },
+  options: { provider?: TerraformProvider; delivered: TerraformResource[]; keyId: string; checkTimeoutSeconds?: number; reload: boolean },
 ): EccxLocalSide {
   const { provider, delivered, keyId } = options;
-  const reload = delivered.length === 0 ? undefined : new SecureSettingsReload(scope, 'Reload', {
+  const reload = delivered.length === 0 || !options.reload ? undefined : new SecureSettingsReload(scope, 'Reload', {
     triggers: { key_id: keyId, setting: `cluster.remote.${model.alias}.credentials` },
     provider,
     dependsOn: delivered,
@@ -42,9 +43,9 @@ export function eccxLocalSide(
     proxySocketConnections: model.proxySocketConnections,
     skipUnavailable: model.skipUnavailable,
     provider,
-    dependsOn: reload ? [reload] : undefined,
+    dependsOn: reload ? [reload] : delivered.length > 0 ? delivered : undefined,
   });
-  const check = reload === undefined ? undefined : new RemoteClusterCheck(scope, 'Check', {
+  const check = delivered.length === 0 ? undefined : new RemoteClusterCheck(scope, 'Check', {
     alias: model.alias,
     timeoutSeconds: options.checkTimeoutSeconds,
     triggers: { key_id: keyId, address: model.proxyAddress ?? joined(model.seeds ?? []) },
