@@ -167,6 +167,7 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
       const local = elasticstackLocalSide(this, model, props.provider, delivered.resources);
       this.resource = local.settings;
       this.settingNames = local.settingNames;
+      if (delivered.resources.length > 0) Annotations.of(this).addWarning(formatProblem(NO_RELOAD_ON_ELASTICSTACK));
     }
 
     for (const warning of this.warnings()) Annotations.of(this).addWarning(formatProblem(warning));
@@ -250,6 +251,12 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
 }
 
 mark(RemoteClusterConnection, CONNECTION_MARK);
+
+const NO_RELOAD_ON_ELASTICSTACK: Problem = {
+  prop: 'credentialDelivery',
+  message: 'the credential is delivered, but the elasticstack provider can neither reload secure settings nor check the connection, so the nodes keep the old credential until they reload',
+  fix: 'call POST _nodes/reload_secure_settings after deploy (or at the end of a delivery command) and check GET _remote/info, or use providerType: KeyProviderType.ECCX, which does both',
+};
 
 /** The key must be a CrossClusterApiKey; a delivery without a key has nothing to deliver. */
 function assertKey(connection: Construct, props: RemoteClusterConnectionProps): void {

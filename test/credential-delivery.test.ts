@@ -2,7 +2,7 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { CredentialDelivery, CredentialDeliveryKind, CrossClusterApiKey, RemoteClusterConnection, RemoteClusterConnectionProps } from '../src';
 import { kubernetesSecretSchema } from './support/kubernetes-conformance';
-import { KEY } from './support/remote-cluster';
+import { KEY, warnings } from './support/remote-cluster';
 import { committedSchema, expectConformsToSchema } from './support/schema-conformance';
 import { registerDocumentCheck, StackJson, synthStack } from './support/synth';
 import { EcProvider } from '../src/generated/ec/provider';
@@ -178,5 +178,13 @@ describe('eccx: the delivery is followed by reload, settings and check', () => {
     expect(only(json, 'terraform_data').provisioner[0]['local-exec'].environment.REMOTE_CLUSTER_CREDENTIAL)
       .toMatch(/^\$\{sensitive\(eccx_cross_cluster_api_key\.Key_[0-9A-F]+\.encoded\)\}$/);
     expect(only(json, 'eccx_secure_settings_reload').depends_on).toEqual([expect.stringMatching(/^terraform_data\.Conn_CredentialDelivery_/)]);
+  });
+});
+
+describe('elasticstack cannot reload or check', () => {
+  test('a delivery on elasticstack warns what the user must still do', () => {
+    const { conn } = synthDelivery({ credentialDelivery: CredentialDelivery.elasticCloud({ deploymentId: 'd' }) });
+    expect(warnings(conn)).toEqual([expect.stringMatching(/^credentialDelivery: the credential is delivered, but the elasticstack provider can neither reload .* Fix: call POST _nodes\/reload_secure_settings/)]);
+    expect(warnings(synthDelivery({}).conn)).toEqual([]);
   });
 });
