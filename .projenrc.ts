@@ -39,7 +39,13 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
   publishToGo: { moduleName: 'github.com/cdktf-elastic-cross-cluster/cdktf-elastic-cross-cluster-go' },
 
+  // ECK credential delivery makes a kubernetes_secret_v1 and exposes it (CredentialDelivery.eck):
+  // a jsii library's public types must come from peer dependencies; 12.x is built for cdktf 0.21.
+  peerDeps: ['@cdktf/provider-kubernetes@^12.0.0'],
+
   devDeps: [
+    // the optional peer above, installed here for the tests (npm does not install optional peers)
+    '@cdktf/provider-kubernetes@12.0.0',
     'cdktf@0.21.0',
     'constructs@10.7.0',
     // CDK Terrain, cdktf's maintained fork: the constructs must keep working in its apps at runtime.
@@ -116,6 +122,9 @@ project.addTask('double', {
 // 30 ms less start-up than through @peculiar/x509): these were already installed as its
 // dependencies; bundled into the executable, so development dependencies.
 project.addDevDeps('@peculiar/asn1-x509@^2.11.1', '@peculiar/asn1-schema@^2.11.1');
+// @cdktf/provider-kubernetes (144 MB) is needed only by CredentialDelivery.eck, which loads it when
+// used: optional, so npm does not install it for users who deliver credentials another way.
+project.package.addField('peerDependenciesMeta', { '@cdktf/provider-kubernetes': { optional: true } });
 new javascript.TypescriptConfig(project, {
   fileName: 'src/provider/tsconfig.json',
   include: ['**/*.ts', '../../scripts/build-provider.ts', '../../bench/provider-startup.ts'],

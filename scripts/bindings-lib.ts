@@ -9,6 +9,7 @@ import * as path from 'path';
 import { ConstructsMakerProviderTarget, Language, TerraformProviderConstraint } from '@cdktf/commons';
 import { CodeMaker, TerraformProviderGenerator } from '@cdktf/provider-generator';
 import { DocTable, PROVIDER_DOCS, ProviderDocs } from './attribute-docs';
+import { EC_DOCS } from './ec-attribute-docs';
 import { canonicalJson, sortKeysDeep } from '../src/rules/canonical-json';
 
 // ---------------------------------------------------------------------------------------------
@@ -129,6 +130,17 @@ export const TARGETS: Readonly<Record<string, BindingTarget>> = {
       ephemeralResources: ['elasticstack_elasticsearch_security_api_key'],
     },
     docs: PROVIDER_DOCS.elasticstack,
+  },
+  // Elastic Cloud: the keystore entry that delivers a connection's credential (CredentialDelivery.elasticCloud)
+  ec: {
+    name: 'ec',
+    source: 'elastic/ec',
+    // ec_deployment_elasticsearch_keystore exists since 0.2; 0.13.0 is the schema we generate from
+    constraint: '>= 0.13.0',
+    schemaFile: 'schema/ec.json',
+    outDir: 'src/generated/ec',
+    keep: { resources: ['ec_deployment_elasticsearch_keystore'], dataSources: [], ephemeralResources: [] },
+    docs: EC_DOCS,
   },
   eccx: {
     name: 'eccx',

@@ -1,17 +1,21 @@
-import { Annotations, TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { Annotations, Fn, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { ConnectionModel, DEFAULT_SKIP_UNAVAILABLE } from './connection/connection-model';
+import { CredentialDelivery } from './connection/credential-delivery';
+import { eccxLocalSide } from './connection/eccx-local-side';
+import { elasticstackLocalSide } from './connection/elasticstack-local-side';
 import { CrossClusterApiKey } from './cross-cluster-api-key';
-import {
-  ElasticsearchClusterSettings,
-  ElasticsearchClusterSettingsPersistentSetting,
-} from './generated/elasticstack/elasticsearch-cluster-settings';
+import { KeyProviderType } from './cross-cluster-api-key-props';
+import { CrossClusterApiKey as EccxKeyL1 } from './generated/eccx/cross-cluster-api-key';
 import { useDefaultProvider } from './private/default-provider';
 import { missingElasticsearchBlock } from './private/elasticsearch-block';
 import { constructError } from './private/errors';
 import { assertCompatibleFramework } from './private/framework';
+import { checkProviderMatches, providerTypeOf } from './private/key-provider-checks';
 import { CONNECTION_MARK, hasMark, mark } from './private/markers';
 import { claimInStack } from './private/stack-claims';
 import { knownAtSynth } from './private/synth-values';
+import { RemoteClusterConnectionProps, RemoteClusterMode } from './remote-cluster-connection-props';
 import {
   IRemoteClusterConnection,
   RemoteIndicesGrantOptions,
@@ -26,108 +30,7 @@ import {
   checkRemoteConnectionSettings,
   checkRemotePortIsNotTransport,
 } from './rules/remote-cluster';
-
-/**
- * How the local cluster connects to a remote cluster (`cluster.remote.<alias>.mode`).
- *
- * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-self-managed#sniff-proxy-modes.
- */
-export enum RemoteClusterMode {
-  /**
-   * Sniff mode: the local cluster contacts the `seeds`, discovers the remote's gateway nodes and
-   * connects to them directly (`node_connections` of them). Every remote node must be reachable
-   * from the local cluster. Not usable for Elastic Cloud, ECE or ECK remotes.
-   */
-  SNIFF = 'sniff',
-  /**
-   * Proxy mode: all connections go to one `proxy_address` (`proxy_socket_connections` sockets),
-   * e.g. a load balancer or the Elastic Cloud endpoint. Required for Elastic Cloud, ECE and ECK
-   * remotes.
-   */
-  PROXY = 'proxy',
-}
-
-/**
- * Props of a {@link RemoteClusterConnection}.
- *
- * They follow the remote cluster settings `cluster.remote.<alias>.*`
- * (https://www.elastic.co/docs/reference/elasticsearch/configuration-reference/remote-clusters).
- */
-export interface RemoteClusterConnectionProps {
-  /**
-   * The remote cluster's alias on the local cluster: lowercase letters, digits, `-` and `_`, not
-   * empty. It names the settings (`cluster.remote.<alias>.*`), the keystore entry
-   * (`cluster.remote.<alias>.credentials`), the `clusters` of `remote_indices`, and the prefix of
-   * cross-cluster search expressions (`<alias>:logs-*`). Changing it creates a new remote.
-   */
-  readonly alias: string;
-  /**
-   * The cross-cluster API key (created on the remote cluster) whose `encoded` value the local
-   * cluster presents. Only a {@link CrossClusterApiKey} is accepted; a REST API key or a string is
-   * rejected by the type, because the remote refuses it ("authentication expected API key type of
-   * [cross_cluster]").
-   */
-  readonly key: CrossClusterApiKey;
-  /**
-   * The connection mode.
-   *
-   * @default - `PROXY` when `proxyAddress` is given, otherwise `SNIFF` (Elasticsearch's default)
-   */
-  readonly mode?: RemoteClusterMode;
-  /**
-   * Sniff mode: addresses of remote nodes to start discovery from, each `host:port` (IPv6 hosts in
-   * brackets, e.g. `[2001:db8::1]:9443`). With the API key model the port is the remote cluster
-   * server port, 9443 by default (`remote_cluster.port`), not the transport port 9300.
-   * Written as `cluster.remote.<alias>.seeds`.
-   *
-   * @default - none; then `proxyAddress` must be given
-   */
-  readonly seeds?: string[];
-  /**
-   * Proxy mode: the one `host:port` address all connections go to (IPv6 hosts in brackets), e.g.
-   * `"my-deployment.es.us-east-1.aws.elastic-cloud.com:9443"`. Written as
-   * `cluster.remote.<alias>.proxy_address`.
-   *
-   * @default - none; then `seeds` must be given
-   */
-  readonly proxyAddress?: string;
-  /**
-   * Proxy mode: the host name sent as TLS SNI, when it differs from the proxy address host. A DNS
-   * name without port. Written as `cluster.remote.<alias>.server_name`.
-   *
-   * @default - no server name is sent
-   */
-  readonly serverName?: string;
-  /**
-   * Whether searches skip this remote when it is unreachable instead of failing. Written as
-   * `cluster.remote.<alias>.skip_unavailable` when given.
-   *
-   * @default - not written; Elasticsearch's default applies (`true` since 8.15, `false` before)
-   */
-  readonly skipUnavailable?: boolean;
-  /**
-   * Sniff mode: how many gateway nodes of the remote to connect to, at least 1. Written as
-   * `cluster.remote.<alias>.node_connections`.
-   *
-   * @default - not written; Elasticsearch's default is 3
-   */
-  readonly nodeConnections?: number;
-  /**
-   * Proxy mode: how many sockets to open to the proxy address, at least 1. Written as
-   * `cluster.remote.<alias>.proxy_socket_connections`.
-   *
-   * @default - not written; Elasticsearch's default is 18
-   */
-  readonly proxySocketConnections?: number;
-  /**
-   * The elasticstack provider of the LOCAL (querying) cluster, where the settings and roles are
-   * written. Not the provider of the key, which lives on the remote cluster. The user needs the
-   * `manage` cluster privilege (and `manage_security` for roles).
-   *
-   * @default - the stack's default `elasticstack` provider
-   */
-  readonly provider?: TerraformProvider;
-}
+import { checkSigning, SigningValues } from './rules/remote-cluster-signing';
 
 /**
  * One connection per alias and local cluster: two would write the same `cluster.remote.<alias>.*`
@@ -148,34 +51,27 @@ function claimAlias(connection: Construct, alias: string, provider: TerraformPro
 
 /**
  * The local cluster's connection to a remote cluster with the API key security model: the
- * persistent cluster settings `cluster.remote.<alias>.*` (mode, seeds or proxy address, ...),
- * composed with the {@link CrossClusterApiKey} that authenticates it.
+ * persistent cluster settings `cluster.remote.<alias>.*` (mode, seeds or proxy address,
+ * `skip_unavailable`, ...), composed with the {@link CrossClusterApiKey} that authenticates it and
+ * the way its credential reaches the local keystore ({@link CredentialDelivery}).
  *
- * It emits one `elasticstack_elasticsearch_cluster_settings` resource on the local cluster. It
- * never writes the credential into cluster settings: `cluster.remote.<alias>.credentials` is a
- * secure setting that Elasticsearch only reads from the keystore of every node. Terraform cannot
- * write a self-managed node's keystore; wire {@link credentialSettingName} and {@link credential}
- * into one of:
+ * It compiles to the eccx or the elasticstack provider (`providerType`) from one validated model.
+ * With eccx, a delivery that Terraform performs is followed by `eccx_secure_settings_reload`
+ * (`POST _nodes/reload_secure_settings`, per-node failures are errors), then the alias settings,
+ * then `eccx_remote_cluster_check`, which polls `GET _remote/info` until the alias is connected
+ * with `cluster_credentials` and otherwise fails with the likely cause. With elasticstack, the
+ * settings wait for the delivery; reload (Elasticsearch 8.13+; a restart before) and the
+ * `_remote/info` check are the user's.
  *
- * - ECK: a Kubernetes Secret with the data key `cluster.remote.<alias>.credentials`, referenced
- *   from the local `Elasticsearch` resource's `spec.secureSettings`;
- * - Elastic Cloud Hosted: the `ec` provider's `ec_deployment_elasticsearch_keystore`
- *   (`setting_name`, `value`);
- * - self-managed: `bin/elasticsearch-keystore add cluster.remote.<alias>.credentials` on every
- *   node, outside Terraform.
- *
- * Then `POST _nodes/reload_secure_settings` (Elasticsearch 8.13+; Elastic Cloud does it on 8.14+)
- * makes the cluster rebuild the connection with the new credential; older versions need a
- * restart. Without the keystore entry the alias falls back to the certificate model. Check with
- * `GET _remote/info`: `connected: true` and `cluster_credentials: "::es_redacted::"`.
+ * The credential is never written into cluster settings: `cluster.remote.<alias>.credentials` is
+ * a secure setting that Elasticsearch only reads from the keystore of every node. Without the
+ * keystore entry the alias falls back to the certificate model.
  *
  * Validation (at synth; values known only at deploy time are skipped): the alias; exactly one of
  * `seeds` and `proxyAddress`, matching the mode; `serverName` and `proxySocketConnections` only in
- * proxy mode, `nodeConnections` only in sniff mode; `host:port` addresses. Port 9300 gives a
- * warning (the API key model connects to the remote cluster server, port 9443). The local
- * cluster's elasticstack provider must have an `elasticsearch` block (or the resource an
- * `elasticsearch_connection`): without one that provider ignores `ELASTICSEARCH_*` and fails every
- * request at apply, so synth fails instead.
+ * proxy mode, `nodeConnections` only in sniff mode; `host:port` addresses; `signing` when the key
+ * has `certificateIdentity`. Port 9300 gives a warning (the API key model connects to the remote
+ * cluster server, port 9443). A local elasticstack provider must have an `elasticsearch` block.
  *
  * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-api-key.
  */
@@ -191,18 +87,35 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
   public readonly mode: RemoteClusterMode;
   /** The cross-cluster API key that authenticates the connection. */
   public readonly key: CrossClusterApiKey;
+  /** The provider that writes the local side. */
+  public readonly providerType: KeyProviderType;
   /**
    * The keystore (secure) setting that must hold {@link credential} on every node of the local
    * cluster: `cluster.remote.<alias>.credentials`. Never a cluster setting.
    */
   public readonly credentialSettingName: string;
   /**
-   * The value for {@link credentialSettingName}: the key's `encoded` credential. A deploy-time
-   * token; sensitive (it is stored in Terraform state; only pass it to sensitive attributes).
+   * The value for {@link credentialSettingName}: the key's `encoded` credential, wrapped in
+   * Terraform's `sensitive()` so that it stays sensitive wherever it is used (also in another
+   * stack). A deploy-time token, stored in Terraform state.
    */
   public readonly credential: string;
-  /** The L1 `elasticstack_elasticsearch_cluster_settings` resource: an escape hatch. */
+  /**
+   * The settings resource, an escape hatch: `elasticstack_elasticsearch_cluster_settings` or
+   * `eccx_remote_cluster_settings`.
+   */
   public readonly resource: TerraformResource;
+  /** The resource that delivers the credential, when Terraform delivers it. */
+  public readonly deliveryResource?: TerraformResource;
+  /** eccx with a delivery: the `eccx_secure_settings_reload` resource. */
+  public readonly reloadResource?: TerraformResource;
+  /** eccx with a delivery: the `eccx_remote_cluster_check` resource. */
+  public readonly checkResource?: TerraformResource;
+  /**
+   * ECK delivery: the name of the Kubernetes Secret to list under the local `Elasticsearch`
+   * resource's `spec.secureSettings` (`- secretName: <this>`).
+   */
+  public readonly secureSettingsSecretName?: string;
   /** The provider of the local cluster, as given. */
   public readonly provider?: TerraformProvider;
   /** Names of the cluster settings this connection writes, in order. */
@@ -213,39 +126,58 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
   constructor(scope: Construct, id: string, props: RemoteClusterConnectionProps) {
     super(scope, id);
     assertCompatibleFramework(this, 'RemoteClusterConnection');
-    if (!CrossClusterApiKey.isCrossClusterApiKey(props.key)) {
-      throw constructError(
-        this.node.path,
-        'key',
-        `must be a CrossClusterApiKey, got ${describe(props.key)}; a REST API key or a string is refused by the remote cluster ("authentication expected API key type of [cross_cluster]")`,
-        'create the key with new CrossClusterApiKey(remoteStack, id, { name, search, replication, provider: remoteProvider }) and pass the construct',
-      );
-    }
+    assertKey(this, props);
     claimAlias(this, props.alias, props.provider);
     this.props = props;
     this.alias = props.alias;
     this.key = props.key;
     this.provider = props.provider;
+    this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
     this.mode = props.mode ?? (props.proxyAddress !== undefined && props.seeds === undefined ? RemoteClusterMode.PROXY : RemoteClusterMode.SNIFF);
     this.credentialSettingName = `cluster.remote.${props.alias}.credentials`;
-    this.credential = props.key.encoded;
+    this.credential = Token.asString(Fn.sensitive(props.key.encoded));
+    if (this.providerType === KeyProviderType.ECCX && props.signing !== undefined) assertNoEccxSigning(this);
 
-    const settings = this.renderSettings();
-    this.settingNames = settings.map((s) => s.name);
-    this.resource = new ElasticsearchClusterSettings(this, 'Resource', {
-      persistent: { setting: settings },
-      provider: props.provider,
+    const delivered = (props.credentialDelivery ?? CredentialDelivery.manual())._bind({
+      scope: this,
+      alias: props.alias,
+      settingName: this.credentialSettingName,
+      credential: this.credential,
+      keyId: props.key.keyId,
+      secretReferences: () => ['encoded', 'api_key'].map((a) => `${props.key.resource.terraformResourceType}.${props.key.resource.friendlyUniqueId}.${a}`),
     });
+    this.deliveryResource = delivered.resources[0];
+    this.secureSettingsSecretName = delivered.secretName;
+
+    const model = this.model();
+    if (this.providerType === KeyProviderType.ECCX) {
+      const local = eccxLocalSide(this, model, {
+        provider: props.provider,
+        delivered: delivered.resources,
+        keyId: props.key.keyId,
+        checkTimeoutSeconds: props.checkTimeoutSeconds,
+        reload: props.reloadSecureSettings ?? true,
+      });
+      this.resource = local.settings;
+      this.reloadResource = local.reload;
+      this.checkResource = local.check;
+      this.settingNames = local.settingNames;
+      TerraformStack.of(this).addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
+    } else {
+      const local = elasticstackLocalSide(this, model, props.provider, delivered.resources);
+      this.resource = local.settings;
+      this.settingNames = local.settingNames;
+      if (delivered.resources.length > 0) Annotations.of(this).addWarning(formatProblem(NO_RELOAD_ON_ELASTICSTACK));
+    }
 
     for (const warning of this.warnings()) Annotations.of(this).addWarning(formatProblem(warning));
     this.node.addValidation({ validate: () => this.validateConnection().map(formatProblem) });
-    if (!props.provider) useDefaultProvider({ construct: this, resource: this.resource, providerType: 'elasticstack' });
+    if (!props.provider) useDefaultProvider({ construct: this, resource: this.resource, providerType: this.providerType });
   }
 
   /**
-   * Grants local users `remote_indices` privileges on this remote: a new
-   * `elasticstack_elasticsearch_security_role` on the local cluster (a child of this construct).
-   * Returns the {@link RemoteIndicesRole}.
+   * Grants local users `remote_indices` privileges on this remote: a new role on the local
+   * cluster (a child of this construct). Returns the {@link RemoteIndicesRole}.
    */
   public grantRemoteIndices(id: string, options: RemoteIndicesGrantOptions): RemoteIndicesRole {
     return new RemoteIndicesRole(this, id, { ...options, connection: this });
@@ -253,8 +185,8 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
 
   /**
    * Grants cross-cluster search on this remote: a local role with `remote_indices` privileges
-   * `read`, `read_cross_cluster` and `view_index_metadata` on `names`. Returns the
-   * {@link RemoteIndicesRole}.
+   * `read`, `read_cross_cluster` and `view_index_metadata` on `names` (and, with eccx,
+   * `remoteClusterPrivileges` such as `monitor_enrich`). Returns the {@link RemoteIndicesRole}.
    */
   public grantSearch(id: string, options: RemoteSearchGrantOptions): RemoteIndicesRole {
     return new RemoteIndicesRole(this, id, { ...options, privileges: RemoteIndexPrivileges.SEARCH, connection: this });
@@ -275,19 +207,19 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
     });
   }
 
-  private renderSettings(): ElasticsearchClusterSettingsPersistentSetting[] {
+  private model(): ConnectionModel {
     const p = this.props;
-    const prefix = `cluster.remote.${p.alias}`;
-    const settings: ElasticsearchClusterSettingsPersistentSetting[] = [{ name: `${prefix}.mode`, value: this.mode }];
-    if (p.seeds !== undefined) settings.push({ name: `${prefix}.seeds`, valueList: p.seeds });
-    if (p.proxyAddress !== undefined) settings.push({ name: `${prefix}.proxy_address`, value: p.proxyAddress });
-    if (p.serverName !== undefined) settings.push({ name: `${prefix}.server_name`, value: p.serverName });
-    if (p.nodeConnections !== undefined) settings.push({ name: `${prefix}.node_connections`, value: asSettingValue(p.nodeConnections) });
-    if (p.proxySocketConnections !== undefined) {
-      settings.push({ name: `${prefix}.proxy_socket_connections`, value: asSettingValue(p.proxySocketConnections) });
-    }
-    if (p.skipUnavailable !== undefined) settings.push({ name: `${prefix}.skip_unavailable`, value: asSettingValue(p.skipUnavailable) });
-    return settings;
+    return {
+      alias: p.alias,
+      mode: this.mode,
+      seeds: p.seeds,
+      proxyAddress: p.proxyAddress,
+      serverName: p.serverName,
+      nodeConnections: p.nodeConnections,
+      proxySocketConnections: p.proxySocketConnections,
+      skipUnavailable: p.skipUnavailable ?? DEFAULT_SKIP_UNAVAILABLE,
+      signing: p.signing,
+    };
   }
 
   private warnings(): Problem[] {
@@ -310,6 +242,9 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
       skipUnavailable: p.skipUnavailable,
     }) as RemoteConnectionSettings;
     const problems = [...checkRemoteClusterAlias(knownAtSynth(p.alias)), ...checkRemoteConnectionSettings(settings)];
+    const identity = p.key.providerType === KeyProviderType.ECCX ? (p.key.resource as EccxKeyL1).certificateIdentityInput : undefined;
+    problems.push(...checkSigning(p.alias, knownAtSynth(p.signing) as SigningValues | undefined, identity !== undefined));
+    if (p.provider !== undefined) problems.push(...checkProviderMatches(p.provider, this.providerType));
     if (p.provider?.terraformResourceType === 'elasticstack') problems.push(...missingElasticsearchBlock(p.provider, this.resource, 'the connection\'s resource sets'));
     return problems;
   }
@@ -317,10 +252,39 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
 
 mark(RemoteClusterConnection, CONNECTION_MARK);
 
-/** A setting value as the provider wants it: a string (tokens stay tokens). */
-function asSettingValue(value: number | boolean): string {
-  if (Token.isUnresolved(value) || (typeof value === 'object' && value !== null)) return Token.asString(value);
-  return String(value);
+const NO_RELOAD_ON_ELASTICSTACK: Problem = {
+  prop: 'credentialDelivery',
+  message: 'the credential is delivered, but the elasticstack provider can neither reload secure settings nor check the connection, so the nodes keep the old credential until they reload',
+  fix: 'call POST _nodes/reload_secure_settings after deploy (or at the end of a delivery command) and check GET _remote/info, or use providerType: KeyProviderType.ECCX, which does both',
+};
+
+/** The key must be a CrossClusterApiKey; a delivery without a key has nothing to deliver. */
+function assertKey(connection: Construct, props: RemoteClusterConnectionProps): void {
+  if (props.key === undefined && props.credentialDelivery !== undefined) {
+    throw constructError(
+      connection.node.path,
+      'credentialDelivery',
+      `a ${props.credentialDelivery.kind} delivery is given, but the connection has no key, so there is no credential to deliver`,
+      'pass key: the CrossClusterApiKey created on the remote cluster, or remove credentialDelivery',
+    );
+  }
+  if (CrossClusterApiKey.isCrossClusterApiKey(props.key)) return;
+  throw constructError(
+    connection.node.path,
+    'key',
+    `must be a CrossClusterApiKey, got ${describe(props.key)}; a REST API key or a string is refused by the remote cluster ("authentication expected API key type of [cross_cluster]")`,
+    'create the key with new CrossClusterApiKey(remoteStack, id, { name, search, replication, provider: remoteProvider }) and pass the construct',
+  );
+}
+
+/** eccx_remote_cluster_settings has no signing attributes (yet): refuse rather than drop them. */
+function assertNoEccxSigning(connection: Construct): void {
+  throw constructError(
+    connection.node.path,
+    'signing',
+    'the eccx provider\'s eccx_remote_cluster_settings cannot write cluster.remote.<alias>.signing.* yet',
+    'write the connection with providerType: KeyProviderType.ELASTICSTACK (a local elasticstack provider), or set the signing settings in elasticsearch.yml of the local nodes and leave signing out',
+  );
 }
 
 function describe(value: unknown): string {

@@ -1,17 +1,16 @@
 import { Annotations, Aspects, IAspect, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { eccxRole, elasticstackRole } from './connection/role-resources';
 import type { CrossClusterApiKey } from './cross-cluster-api-key';
-import {
-  ElasticsearchSecurityRole,
-  ElasticsearchSecurityRoleRemoteIndicesFieldSecurity,
-} from './generated/elasticstack/elasticsearch-security-role';
+import { KeyProviderType } from './cross-cluster-api-key-props';
 import { missingElasticsearchBlock } from './private/elasticsearch-block';
 import { constructError } from './private/errors';
 import { assertCompatibleFramework } from './private/framework';
-import { jsonAttribute } from './private/json-attribute';
+import { providerTypeOf } from './private/key-provider-checks';
 import { CONNECTION_MARK, hasMark } from './private/markers';
 import { knownAtSynth } from './private/synth-values';
 import { checkAllowRestrictedIndices, checkFieldSecurity, checkQuery, formatProblem, Problem } from './rules';
+import { checkRemoteClusterPrivileges } from './rules/remote-cluster-privileges';
 import {
   checkRemoteIndexPrivileges,
   checkRemoteIndicesCoveredByKey,
@@ -33,9 +32,11 @@ export interface IRemoteClusterConnection extends IConstruct {
   /**
    * The provider of the local cluster.
    *
-   * @default - the stack's default elasticstack provider
+   * @default - the stack's default provider of `providerType`
    */
   readonly provider?: TerraformProvider;
+  /** The provider type the connection writes with; its roles use the same. */
+  readonly providerType: KeyProviderType;
 }
 
 /**
@@ -95,6 +96,15 @@ export interface RemoteSearchGrantOptions extends RemoteGrantBaseOptions {
    * @default - all documents are visible (within the key's limits)
    */
   readonly query?: any;
+  /**
+   * `remote_cluster` privileges on this remote (Elasticsearch 8.15+; API key model only):
+   * `monitor_enrich` (8.15+, ES|QL ENRICH across clusters) and `monitor_stats` (8.17+), written
+   * as the role's `remote_cluster { clusters = [alias], privileges }`. Only the eccx provider's
+   * role has that block: with elasticstack, synth fails. An unknown privilege fails synth.
+   *
+   * @default - no remote_cluster privileges
+   */
+  readonly remoteClusterPrivileges?: string[];
 }
 
 /** Options of {@link RemoteClusterConnection.grantReplication}. */
@@ -137,7 +147,7 @@ export interface RemoteIndicesRoleProps extends RemoteIndicesGrantOptions {
   /** The remote cluster connection whose alias the role's `remote_indices.clusters` names. */
   readonly connection: IRemoteClusterConnection;
   /**
-   * The elasticstack provider of the LOCAL cluster.
+   * The provider of the LOCAL cluster (elasticstack or eccx).
    *
    * @default - the connection's provider
    */
@@ -145,13 +155,16 @@ export interface RemoteIndicesRoleProps extends RemoteIndicesGrantOptions {
 }
 
 /**
- * A role on the local cluster that grants `remote_indices` privileges on one remote cluster:
- * an `elasticstack_elasticsearch_security_role` with
- * `remote_indices { clusters = [alias], names, privileges, query?, field_security?, allow_restricted_indices }`.
+ * A role on the local cluster that grants `remote_indices` privileges on one remote cluster, and
+ * optionally `remote_cluster` privileges: written with the connection's provider, as an
+ * `elasticstack_elasticsearch_security_role` or an `eccx_security_role` with
+ * `remote_indices { clusters = [alias], names, privileges, query?, field_security?, allow_restricted_indices }`
+ * and (eccx only) `remote_cluster { clusters = [alias], privileges }`.
  *
  * Users with the role get the intersection of the role and the cross-cluster API key's access;
  * the key is the ceiling. A literal name the key does not cover is reported as a synth warning.
- * `remote_indices` has no effect for certificate-model remotes.
+ * `remote_indices` has no effect for certificate-model remotes. Synth fails on an unknown
+ * `remote_cluster` privilege, and on `remote_cluster` with the elasticstack provider.
  *
  * Usually created through {@link RemoteClusterConnection.grantSearch},
  * {@link RemoteClusterConnection.grantReplication} or
@@ -167,8 +180,10 @@ export class RemoteIndicesRole extends Construct {
   public readonly connection: IRemoteClusterConnection;
   /** The remote index privileges granted. */
   public readonly privileges: string[];
-  /** The L1 `elasticstack_elasticsearch_security_role` resource: an escape hatch. */
+  /** The L1 role resource, an escape hatch: `elasticstack_elasticsearch_security_role` or `eccx_security_role`. */
   public readonly resource: TerraformResource;
+  /** The provider type the role is written with. */
+  public readonly providerType: KeyProviderType;
 
   private readonly props: RemoteIndicesRoleProps;
 
@@ -184,25 +199,27 @@ export class RemoteIndicesRole extends Construct {
     this.privileges = props.privileges ?? [...RemoteIndexPrivileges.SEARCH];
 
     const cluster = props.clusterPrivileges;
-    const follower = props.followerIndices;
-    this.resource = new ElasticsearchSecurityRole(this, 'Resource', {
+    const model = {
       name: props.roleName,
       cluster: cluster !== undefined && (Token.isUnresolved(cluster) || cluster.length > 0) ? cluster : undefined,
-      indices: follower === undefined
+      follower: props.followerIndices === undefined ? undefined : { names: props.followerIndices, privileges: [...RemoteIndexPrivileges.FOLLOWER] },
+      remoteIndices: {
+        clusters: [props.connection.alias],
+        names: props.names,
+        privileges: this.privileges,
+        allowRestrictedIndices: props.allowRestrictedIndices ?? false,
+        query: props.query,
+        fieldSecurity: renderFieldSecurity(props.fieldSecurity),
+      },
+      remoteCluster: props.remoteClusterPrivileges === undefined
         ? undefined
-        : [{ names: follower, privileges: [...RemoteIndexPrivileges.FOLLOWER], allowRestrictedIndices: false }],
-      remoteIndices: [
-        {
-          clusters: [props.connection.alias],
-          names: props.names,
-          privileges: this.privileges,
-          allowRestrictedIndices: props.allowRestrictedIndices ?? false,
-          query: props.query === undefined ? undefined : jsonAttribute(props.query),
-          fieldSecurity: renderFieldSecurity(props.fieldSecurity),
-        },
-      ],
-      provider: props.provider ?? props.connection.provider,
-    });
+        : { clusters: [props.connection.alias], privileges: props.remoteClusterPrivileges },
+    };
+    const provider = props.provider ?? props.connection.provider;
+    this.providerType = props.provider !== undefined
+      ? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK)
+      : props.connection.providerType;
+    this.resource = this.providerType === KeyProviderType.ECCX ? eccxRole(this, model, provider) : elasticstackRole(this, model, provider);
 
     this.node.addValidation({ validate: () => this.validateRole().map(formatProblem) });
     Aspects.of(this).add(new KeyCoverageWarnings(this));
@@ -229,6 +246,14 @@ export class RemoteIndicesRole extends Construct {
       ...checkAllowRestrictedIndices(p.allowRestrictedIndices, 'remote_indices[0].allow_restricted_indices'),
     ];
     if (p.followerIndices !== undefined) problems.push(...checkRemoteIndicesNames(p.followerIndices, 'indices[0].names', 'local'));
+    problems.push(...checkRemoteClusterPrivileges(p.remoteClusterPrivileges, 'remote_cluster[0].privileges'));
+    if (p.remoteClusterPrivileges !== undefined && this.providerType === KeyProviderType.ELASTICSTACK) {
+      problems.push({
+        prop: 'remote_cluster',
+        message: 'is given, but the elasticstack provider\'s elasticstack_elasticsearch_security_role has no remote_cluster block',
+        fix: 'write the connection (and its roles) with the eccx provider: providerType: KeyProviderType.ECCX, or remove remoteClusterPrivileges',
+      });
+    }
     // On the connection's provider, the connection reports a missing elasticsearch block already.
     const own = this.props.provider;
     if (own !== undefined && own !== this.connection.provider && own.terraformResourceType === 'elasticstack') {
@@ -249,7 +274,7 @@ class KeyCoverageWarnings implements IAspect {
   }
 }
 
-function renderFieldSecurity(fs: FieldSecurity | undefined): ElasticsearchSecurityRoleRemoteIndicesFieldSecurity | undefined {
+function renderFieldSecurity(fs: FieldSecurity | undefined): { grant?: string[]; except?: string[] } | undefined {
   if (fs === undefined || fs === null || Token.isUnresolved(fs)) return fs as any;
   const out: { grant?: string[]; except?: string[] } = {};
   if (fs.grant !== undefined) out.grant = fs.grant;

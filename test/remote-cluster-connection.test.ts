@@ -34,7 +34,7 @@ describe('alias', () => {
       new TerraformOutput(stack, 'setting', { value: c.credentialSettingName });
     });
     expect(errors).toEqual([]);
-    expect(clusterSettings(json).map((s) => s.name)).toEqual(['cluster.remote.${var.alias}.mode', 'cluster.remote.${var.alias}.seeds']);
+    expect(clusterSettings(json).map((s) => s.name)).toEqual(['cluster.remote.${var.alias}.mode', 'cluster.remote.${var.alias}.seeds', 'cluster.remote.${var.alias}.skip_unavailable']);
     expect(json.output.setting.value).toBe('cluster.remote.${var.alias}.credentials');
   });
 });
@@ -50,6 +50,7 @@ describe('mode: exactly one of seeds / proxyAddress, matching the mode', () => {
       { name: 'cluster.remote.remote-a.proxy_address', value: 'proxy.example.com:9443' },
       { name: 'cluster.remote.remote-a.server_name', value: 'remote.example.com' },
       { name: 'cluster.remote.remote-a.proxy_socket_connections', value: '6' },
+      { name: 'cluster.remote.remote-a.skip_unavailable', value: 'true' },
     ]);
     expect(synthConnection({ mode: RemoteClusterMode.PROXY, seeds: undefined, proxyAddress: 'p.example.com:9443' }).errors).toEqual([]);
     expect(synthConnection({ mode: RemoteClusterMode.SNIFF, nodeConnections: 1 }).errors).toEqual([]);
@@ -118,6 +119,7 @@ describe('mode: exactly one of seeds / proxyAddress, matching the mode', () => {
       { name: 'cluster.remote.a.proxy_address', value: '${var.proxy}' },
       { name: 'cluster.remote.a.server_name', value: '${var.sni}' },
       { name: 'cluster.remote.a.proxy_socket_connections', value: '${var.n}' },
+      { name: 'cluster.remote.a.skip_unavailable', value: 'true' },
     ]);
   });
 });

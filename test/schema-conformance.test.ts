@@ -1,5 +1,9 @@
+import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { App, Fn, TerraformIterator, TerraformStack, TerraformVariable, Testing, Token, VariableType } from 'cdktf';
-import { Problem, checkStackAgainstSchema, elasticstackSchema, expectConformsToSchema, formatProblems } from './support/schema-conformance';
+import { kubernetesSecretSchema } from './support/kubernetes-conformance';
+import { Problem, checkStackAgainstSchema, committedSchema, elasticstackSchema, expectConformsToSchema, formatProblems } from './support/schema-conformance';
+import { DeploymentElasticsearchKeystore } from '../src/generated/ec/deployment-elasticsearch-keystore';
+import { EcProvider } from '../src/generated/ec/provider';
 import { DataElasticstackElasticsearchInfo } from '../src/generated/elasticstack/data-elasticstack-elasticsearch-info';
 import { DataElasticstackElasticsearchSecurityRole } from '../src/generated/elasticstack/data-elasticstack-elasticsearch-security-role';
 import { ElasticsearchCcrAutoFollowPattern } from '../src/generated/elasticstack/elasticsearch-ccr-auto-follow-pattern';
@@ -381,5 +385,34 @@ describe('inputs and reporting', () => {
     expect(message).toContain(`${KEY}.Key_1A2B.acess: `);
     expect(message).toContain('provider.elasticstack[0].elasticsearch[0].usernam: ');
     expect(formatProblems([])).toBe('');
+  });
+});
+
+describe('ec and kubernetes blocks (credential delivery; neither provider can be installed here)', () => {
+  const EC = committedSchema('ec');
+
+  test('the ec provider block and ec_deployment_elasticsearch_keystore from the generated ec bindings conform to schema/ec.json', () => {
+    const s = stack();
+    new EcProvider(s, 'ec', { apikey: 'k', endpoint: 'https://api.elastic-cloud.com', timeout: '1m' });
+    new DeploymentElasticsearchKeystore(s, 'Keystore', { deploymentId: 'd', settingName: 'cluster.remote.r.credentials', value: 'v', asFile: false });
+    const doc = JSON.parse(Testing.synth(s));
+    expect(checkStackAgainstSchema(doc, EC, { provider: 'ec' })).toEqual([]);
+  });
+
+  test('a keystore entry without value, with a computed id set, or with a typo is caught', () => {
+    const doc = { resource: { ec_deployment_elasticsearch_keystore: { k: { deployment_id: 'd', setting_name: 's', id: 'x', as_flie: true } } } };
+    expect(checkStackAgainstSchema(doc, EC, { provider: 'ec' }).map((p) => [p.kind, p.path]).sort()).toEqual([
+      ['computed-only', 'id'], ['missing-required', 'value'], ['unknown-attribute', 'as_flie'],
+    ]);
+  });
+
+  test('kubernetes_secret_v1 from @cdktf/provider-kubernetes conforms to the schema built from its bindings; mistakes are caught', () => {
+    const s = stack();
+    new SecretV1(s, 'Secret', { metadata: { name: 'n', namespace: 'ns' }, type: 'Opaque', data: { 'cluster.remote.r.credentials': 'v' } });
+    expect(checkStackAgainstSchema(JSON.parse(Testing.synth(s)), kubernetesSecretSchema(), { provider: 'kubernetes' })).toEqual([]);
+    const bad = { resource: { kubernetes_secret_v1: { s: { metadata: { nmae: 'n' }, string_dat: {} } } } };
+    expect(checkStackAgainstSchema(bad, kubernetesSecretSchema(), { provider: 'kubernetes' }).map((p) => [p.kind, p.path]).sort()).toEqual([
+      ['unknown-attribute', 'metadata.nmae'], ['unknown-block', 'string_dat'],
+    ]);
   });
 });

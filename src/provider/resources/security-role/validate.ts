@@ -31,7 +31,7 @@ export function validate(config: State): Diagnostic[] {
     return parsed.value;
   };
   const metadata = json(config.metadata, '', null, 'metadata');
-  if (metadata !== undefined) problems.push(...checkMetadata(metadata, true));
+  if (metadata !== undefined) problems.push(...checkMetadata(metadata));
   for (const attr of ['indices', 'remote_indices'] as const) {
     entries(config[attr]).forEach((e, i) => {
       const prop = `${attr}[${i}]`;

@@ -1,0 +1,36 @@
+import { TerraformResource } from 'cdktf';
+import { EckCredentialDeliveryOptions } from './delivery-options';
+import { BoundDelivery, DeliveryTarget } from './delivery-target';
+import { constructError } from '../private/errors';
+
+
+/** The Secret's default name: `<alias>-remote-credentials`, `_` turned into `-` (not allowed in Kubernetes names). */
+export function defaultSecretName(alias: string): string {
+  return `${alias.replace(/_/g, '-')}-remote-credentials`;
+}
+
+/**
+ * Delivers with a `kubernetes_secret_v1` from `@cdktf/provider-kubernetes`, whose `data` holds
+ * `cluster.remote.<alias>.credentials` (a sensitive attribute of that resource). The package is an
+ * optional peer dependency, loaded here, when an ECK delivery is used.
+ */
+export function bindEckDelivery(target: DeliveryTarget, options: EckCredentialDeliveryOptions): BoundDelivery {
+  const secretName = options.secretName ?? defaultSecretName(target.alias);
+  const { SecretV1 } = loadKubernetesSecret(target.scope.node.path);
+  const resource: TerraformResource = new SecretV1(target.scope, 'CredentialDelivery', {
+    metadata: { name: secretName, namespace: options.namespace, labels: options.labels },
+    type: 'Opaque',
+    data: { [target.settingName]: target.credential },
+    provider: options.provider,
+  });
+  return { resources: [resource], secretName };
+}
+
+function loadKubernetesSecret(path: string): typeof import('@cdktf/provider-kubernetes/lib/secret-v1') {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('@cdktf/provider-kubernetes/lib/secret-v1');
+  } catch (e) {
+    throw constructError(path, 'credentialDelivery', `CredentialDelivery.eck() needs the package @cdktf/provider-kubernetes, which could not be loaded (${(e as Error).message.split('\n')[0]})`, 'npm install @cdktf/provider-kubernetes@^12 (the version built for cdktf 0.21)');
+  }
+}

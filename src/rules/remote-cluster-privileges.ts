@@ -1,0 +1,36 @@
+import { isDeployTime } from './deploy-time';
+import { Problem, show } from './problem';
+
+/**
+ * The `remote_cluster` privileges of a role (API key model only), with the Elasticsearch version
+ * that added each: `monitor_enrich` 8.15 (ES|QL ENRICH across clusters), `monitor_stats` 8.17.
+ * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-api-key#remote-clusters-privileges-api-key
+ * and the put-role API (`remote_cluster`).
+ */
+export const REMOTE_CLUSTER_PRIVILEGES: Readonly<Record<string, string>> = {
+  monitor_enrich: '8.15',
+  monitor_stats: '8.17',
+};
+
+/**
+ * `remote_cluster[0].privileges`: a non-empty list, each one of {@link REMOTE_CLUSTER_PRIVILEGES}.
+ * Elasticsearch refuses anything else when the role is written; here it fails synth.
+ */
+export function checkRemoteClusterPrivileges(privileges: unknown, prop: string): Problem[] {
+  if (privileges === undefined || isDeployTime(privileges)) return [];
+  const known = Object.keys(REMOTE_CLUSTER_PRIVILEGES);
+  const listed = known.map((p) => `${p} (Elasticsearch ${REMOTE_CLUSTER_PRIVILEGES[p]}+)`).join(', ');
+  if (!Array.isArray(privileges) || privileges.length === 0) {
+    return [{ prop, message: `must be a non-empty list, got ${show(privileges)}`, fix: `list some of ${listed}, or omit it` }];
+  }
+  const problems: Problem[] = [];
+  privileges.forEach((p, i) => {
+    if (isDeployTime(p) || (typeof p === 'string' && known.includes(p))) return;
+    problems.push({
+      prop: `${prop}[${i}]`,
+      message: `${show(p)} is not a remote_cluster privilege`,
+      fix: `use one of ${listed}`,
+    });
+  });
+  return problems;
+}
