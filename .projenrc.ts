@@ -35,6 +35,8 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
   publishToGo: { moduleName: 'github.com/cdktf-elastic-cross-cluster/cdktf-elastic-cross-cluster-go' },
 
+  // time_rotating schedules key rotation; a construct library as cdktf itself, so a peer (jsii)
+  peerDeps: ['@cdktf/provider-time@^11.0.1'],
   devDeps: [
     'cdktf@0.21.0',
     // CDK Terrain, cdktf's maintained fork: the constructs must keep working in its apps at runtime.

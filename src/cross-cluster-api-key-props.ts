@@ -1,4 +1,5 @@
 import { TerraformProvider } from 'cdktf';
+import type { KeyRotation } from './key-rotation';
 import type { ReplicationAccessProps } from './replication-access';
 import type { SearchAccessProps } from './search-access';
 
@@ -116,4 +117,19 @@ export interface CrossClusterApiKeyProps {
    * @default true
    */
   readonly createBeforeDestroy?: boolean;
+  /**
+   * Replace the key on a schedule, so that it is renewed before it expires:
+   * `KeyRotation.every('30d')` or `KeyRotation.beforeExpiry('7d')` (with `expiration`).
+   *
+   * Scheduled with Terraform's `time_rotating` (`hashicorp/time` provider, added to the stack when
+   * it has none) and `lifecycle.replace_triggered_by`, with either `providerType`: the first
+   * `terraform apply` after the rotation is due creates the new key, updates what reads `encoded`,
+   * then invalidates the old key. Durations must be known at synth. Synth fails when the period is
+   * not an Elasticsearch time value of whole minutes, is not shorter than `expiration`, or when
+   * `createBeforeDestroy` is false.
+   *
+   * @default - no rotation: the key is replaced only when `name` (or, with the elasticstack
+   * provider, `expiration`) changes; a key with `expiration` then stops working when it expires
+   */
+  readonly rotation?: KeyRotation;
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Annotations, TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Annotations, TerraformOutput, TerraformResource, TerraformResourceLifecycle, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CrossClusterApiKeyProps, KeyProviderType } from './cross-cluster-api-key-props';
 import { useDefaultProvider } from './private/default-provider';
 import { missingElasticsearchBlock } from './private/elasticsearch-block';
-import { EncodedReference } from './private/encoded-reference';
 import { constructError } from './private/errors';
+import { registerExpiringKey } from './private/expiry-warning';
 import { assertCompatibleFramework } from './private/framework';
 import { isEmptyObject, jsonAttribute } from './private/json-attribute';
 import { eccxAccess, elasticstackAccess } from './private/key-access';
@@ -19,7 +19,10 @@ import {
   providerTypeOf,
 } from './private/key-provider-checks';
 import { EccxKeyResource, ElasticstackKeyResource } from './private/key-resources';
+import { rotationSchedule } from './private/key-rotation-schedule';
 import { hasMark, KEY_MARK, mark } from './private/markers';
+import { registerSecretForOutputCheck } from './private/secret-output-check';
+import { SecretAttribute, SecretReference } from './private/secret-reference';
 import { claimInStack } from './private/stack-claims';
 import { knownAtSynth } from './private/synth-values';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
@@ -30,10 +33,13 @@ import {
   checkName,
   checkNameForElasticstackProvider,
   checkReplicationForElasticstackProvider,
+  checkRotation,
   EntryRef,
   formatProblem,
   Problem,
   ReplicationEntry,
+  RotationInput,
+  rotationMinutes,
   SearchEntry,
 } from './rules';
 import { SearchAccess, SearchAccessProps } from './search-access';
@@ -95,8 +101,8 @@ export class CrossClusterApiKey extends Construct {
   private readonly props: CrossClusterApiKeyProps;
   // Attribute references are made on first read and then kept, so that an overrideLogicalId()
   // before that read is honoured (a cdktf reference fixes the logical id when it is made).
-  private _encoded?: string;
-  private _apiKey?: string;
+  private _encoded?: SecretReference;
+  private _apiKey?: SecretReference;
   private _keyId?: string;
   private _expirationTimestamp?: number;
 
@@ -115,7 +121,7 @@ export class CrossClusterApiKey extends Construct {
       expiration: props.expiration,
       metadata: isEmptyObject(props.metadata) ? undefined : jsonAttribute(props.metadata),
       provider: props.provider,
-      lifecycle: props.createBeforeDestroy === false ? undefined : { createBeforeDestroy: true },
+      lifecycle: this.lifecycle(),
     };
     const search = () => this.searchAccess.map((s) => s.props);
     const replication = () => this.replicationAccess.map((r) => r.props);
@@ -133,7 +139,7 @@ export class CrossClusterApiKey extends Construct {
 
     if (props.exportEncoded !== false) {
       this.encodedOutput = new TerraformOutput(this, 'EncodedOutput', {
-        value: Token.asString(new EncodedReference(this.attributes)),
+        value: Token.asString(this.secret('encoded')),
         sensitive: true,
         description: `Encoded cross-cluster API key ${Token.isUnresolved(props.name) ? '' : `"${props.name}" `}for cluster.remote.<alias>.credentials`,
       });
@@ -144,20 +150,27 @@ export class CrossClusterApiKey extends Construct {
     }
 
     this.node.addValidation({ validate: () => this.validateKey().map(formatProblem) });
+    if (props.expiration !== undefined && props.rotation === undefined) registerExpiringKey(this, props.expiration);
     // Last: only a fully built key is listed.
     if (!props.provider) useDefaultProvider({ construct: this, resource: this.resource, providerType: this.providerType });
   }
 
   /**
    * The credential to put into the local cluster's keystore as `cluster.remote.<alias>.credentials`:
-   * base64 of `id:api_key`. A deploy-time token; sensitive.
+   * base64 of `id:api_key`. A deploy-time token; sensitive, also in another stack of the app
+   * (there it is read through cdktf's cross-stack reference and marked with Terraform's
+   * `sensitive()`). A `TerraformOutput` that carries it (alone or inside a string, list or map)
+   * must be `sensitive: true`: synth fails otherwise, naming the output.
    */
   public get encoded(): string {
-    return (this._encoded ??= this.attributes.encoded);
+    return Token.asString(this.secret('encoded'));
   }
-  /** The secret part of the key (22 characters). A deploy-time token; sensitive. */
+  /**
+   * The secret part of the key (22 characters). A deploy-time token; sensitive, in this stack and
+   * in others, as {@link encoded}.
+   */
   public get apiKey(): string {
-    return (this._apiKey ??= this.attributes.apiKey);
+    return Token.asString(this.secret('api_key'));
   }
   /** The key's id. A deploy-time token. */
   public get keyId(): string {
@@ -189,6 +202,41 @@ export class CrossClusterApiKey extends Construct {
   /** The replication entries, in declaration order. */
   public get replicationAccess(): ReplicationAccess[] {
     return this.node.children.filter((c): c is ReplicationAccess => ReplicationAccess.isReplicationAccess(c));
+  }
+
+  /**
+   * The reference to a secret attribute, made once; registered for the check of unmarked outputs
+   * (`private/secret-output-check.ts`).
+   */
+  private secret(attribute: SecretAttribute): SecretReference {
+    const made = attribute === 'encoded' ? this._encoded : this._apiKey;
+    if (made !== undefined) return made;
+    const reference = new SecretReference(this.resource, attribute);
+    if (attribute === 'encoded') this._encoded = reference;
+    else this._apiKey = reference;
+    registerSecretForOutputCheck(this, reference, `key.${attribute === 'encoded' ? 'encoded' : 'apiKey'} of ${this.node.path}`);
+    return reference;
+  }
+
+  /**
+   * `create_before_destroy` unless turned off, and with a rotation `replace_triggered_by` its
+   * schedule (`private/key-rotation-schedule.ts`); undefined when neither applies.
+   */
+  private lifecycle(): TerraformResourceLifecycle | undefined {
+    const createBeforeDestroy = this.props.createBeforeDestroy === false ? undefined : true;
+    if (this.props.rotation === undefined) return createBeforeDestroy ? { createBeforeDestroy } : undefined;
+    return { createBeforeDestroy, replaceTriggeredBy: [rotationSchedule(this, rotationMinutes(this.rotationInput()))] };
+  }
+
+  /** The rotation and the props it depends on, as the rules see them. */
+  private rotationInput(): RotationInput {
+    const p = this.props;
+    return {
+      period: knownAtSynth(p.rotation?.period),
+      renewBefore: knownAtSynth(p.rotation?.renewBefore),
+      expiration: knownAtSynth(p.expiration),
+      createBeforeDestroy: p.createBeforeDestroy,
+    };
   }
 
   /** `resource` with the attributes both providers' key resources have. */
@@ -224,6 +272,7 @@ export class CrossClusterApiKey extends Construct {
     if (elasticstack) {
       for (const r of replication) problems.push(...checkReplicationForElasticstackProvider(r.entry, r.ref.prop));
     }
+    if (p.rotation !== undefined) problems.push(...rotationProblems(this.rotationInput()));
     if (p.certificateIdentity !== undefined) problems.push(...checkCertificateIdentity(p.certificateIdentity, this.providerType));
     if (p.provider !== undefined) {
       problems.push(...checkProviderMatches(p.provider, this.providerType), ...checkProviderAuth(p.provider));
@@ -234,6 +283,17 @@ export class CrossClusterApiKey extends Construct {
 }
 
 mark(CrossClusterApiKey, KEY_MARK);
+
+/** Rotation problems, and one when the period cannot be computed at synth (deploy-time values). */
+function rotationProblems(input: RotationInput): Problem[] {
+  const problems = checkRotation(input);
+  if (problems.length > 0 || rotationMinutes(input) !== undefined) return problems;
+  return [{
+    prop: input.renewBefore !== undefined ? 'rotation.renewBefore' : 'rotation.every',
+    message: `depends on a value known only at deploy time (${input.renewBefore !== undefined ? 'renewBefore or expiration' : 'the period'}), but the rotation period is written into time_rotating at synth`,
+    fix: 'give the rotation period (and, with beforeExpiry, expiration) as literal time values such as "30d"',
+  }];
+}
 
 const NO_CREATE_BEFORE_DESTROY = 'createBeforeDestroy is false: when the key must be replaced (a name change, or an expiration change with the elasticstack provider), the old key is invalidated before the new one exists, and remote connections using it fail until the new encoded value is in the keystore.';
 
