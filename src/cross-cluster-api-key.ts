@@ -85,10 +85,9 @@ export class CrossClusterApiKey extends Construct {
    * written from the key's entries at synth, and `addOverride('access....', ...)` merges into it.
    *
    * `resource.overrideLogicalId('name')` (to keep a key's Terraform address when moving it in the
-   * tree) must come before the first read of `encoded`, `apiKey`, `keyId` or
-   * `expirationTimestamp`: as for any cdktf resource, a reference fixes the logical id. A
-   * `RemoteClusterConnection` given this key reads `encoded` when it is created. The exported
-   * `encodedOutput` reads the id only at synth.
+   * tree) must come before the first read of `keyId` or `expirationTimestamp`: as for any cdktf
+   * resource, a reference fixes the logical id. `encoded`, `apiKey` and the exported
+   * `encodedOutput` read the id only at synth.
    */
   public readonly resource: TerraformResource;
 

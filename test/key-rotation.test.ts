@@ -1,9 +1,9 @@
-import { Rotating } from '@cdktf/provider-time/lib/rotating';
 import { TimeProvider } from '@cdktf/provider-time/lib/provider';
+import { Rotating } from '@cdktf/provider-time/lib/rotating';
 import { TerraformStack } from 'cdktf';
 import { CrossClusterApiKey, KeyProviderType, KeyRotation } from '../src';
-import { EccxProvider } from '../src/generated/eccx/provider';
 import { keyBlock, StackJson, synthKey, synthStack, variable } from './support/synth';
+import { EccxProvider } from '../src/generated/eccx/provider';
 
 /** The one time_rotating block of a synthesized stack, with its address. */
 function rotating(json: StackJson): { address: string; block: Record<string, any> } {

@@ -1,6 +1,7 @@
 import { Annotations, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { CONNECTION_MARK, hasMark } from './markers';
+import { stackCheck } from './stack-check';
 
 /** A key that expires and is not rotated, as the check knows it. */
 interface ExpiringKey {
@@ -14,7 +15,6 @@ interface ConnectionLike extends IConstruct {
   readonly key: IConstruct;
 }
 
-const EXPIRING = new WeakMap<TerraformStack, ExpiringKey[]>();
 const WARNED = new WeakSet<IConstruct>();
 
 /**
@@ -26,15 +26,10 @@ const WARNED = new WeakSet<IConstruct>();
  * cost one walk, not one each.
  */
 export function registerExpiringKey(key: IConstruct, expiration: string): void {
-  const stack = TerraformStack.of(key);
-  let keys = EXPIRING.get(stack);
-  if (keys === undefined) {
-    EXPIRING.set(stack, (keys = []));
-    const registered = keys;
-    stack.node.addValidation({ validate: () => warnExpiringInUse(stack, registered) });
-  }
-  keys.push({ key, expiration });
+  addExpiringKey(key, { key, expiration });
 }
+
+const addExpiringKey = stackCheck(warnExpiringInUse);
 
 /** Adds the warning to each key of `keys` that a connection uses; never an error. */
 function warnExpiringInUse(stack: TerraformStack, keys: readonly ExpiringKey[]): string[] {

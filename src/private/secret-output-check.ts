@@ -1,6 +1,7 @@
 import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformStack, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { SecretReference } from './secret-reference';
+import { stackCheck } from './stack-check';
 
 /** A key's secret as the check knows it: the reference and what to call it in messages. */
 interface RegisteredSecret {
@@ -8,9 +9,6 @@ interface RegisteredSecret {
   /** How the user reads it, e.g. `key.encoded of app/keys/Key`. */
   readonly description: string;
 }
-
-/** The secrets of the keys in each stack, and whether the stack's check is registered. */
-const SECRETS = new WeakMap<TerraformStack, RegisteredSecret[]>();
 
 /**
  * Registers a key's secret (`encoded`, `api_key`) for the unmarked-output check of the key's
@@ -30,15 +28,10 @@ const SECRETS = new WeakMap<TerraformStack, RegisteredSecret[]>();
  * secrets of its own stack's keys, so a use in another stack is reported once.
  */
 export function registerSecretForOutputCheck(key: IConstruct, reference: SecretReference, description: string): void {
-  const stack = TerraformStack.of(key);
-  let secrets = SECRETS.get(stack);
-  if (secrets === undefined) {
-    SECRETS.set(stack, (secrets = []));
-    const registered = secrets;
-    stack.node.addValidation({ validate: () => unmarkedOutputs(stack, registered) });
-  }
-  secrets.push({ reference, description });
+  addSecret(key, { reference, description });
 }
+
+const addSecret = stackCheck(unmarkedOutputs);
 
 /** One message per unmarked output of the app that reads one of `secrets`. */
 function unmarkedOutputs(keyStack: TerraformStack, secrets: readonly RegisteredSecret[]): string[] {

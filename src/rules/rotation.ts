@@ -60,7 +60,7 @@ export function checkRotation(input: RotationInput): Problem[] {
     problems.push({
       prop,
       message: `${show(given)} is not shorter than expiration ${show(input.expiration)}: the key expires before the rotation is due, and connections using it fail until the next apply`,
-      fix: `give a period shorter than expiration (e.g. KeyRotation.every("23d") for a "30d" key, leaving time for an apply), or use KeyRotation.beforeExpiry(lead)`,
+      fix: 'give a period shorter than expiration (e.g. KeyRotation.every("23d") for a "30d" key, leaving time for an apply), or use KeyRotation.beforeExpiry(lead)',
     });
   }
   return problems;
