@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
 import { isIPv4 } from 'node:net';
 import type { Client, ClientOptions } from '@elastic/elasticsearch';
+import { parseTimeValue } from '../rules/time-value';
 import { DiagnosticError, Diagnostics, Schema, T, Value, attrPath, isNumberValue } from './values';
 
 /** The provider block's schema: how to reach Elasticsearch. Env vars as the elasticstack provider names them. */
@@ -27,6 +28,12 @@ export const providerSchema: Schema = {
       optional: true,
       description: 'Seconds to wait for each Elasticsearch response before the call fails with a diagnostic. Default 30.',
     },
+    expiry_warning_window: {
+      type: T.string,
+      optional: true,
+      description: 'An Elasticsearch time value, e.g. `14d` or `36h`: every plan and apply warns about each cross-cluster API key '
+        + 'that expires within this window (by the cluster\'s clock). Default `14d`; `0s` turns the warning off; a negative value is an error.',
+    },
   },
 };
 
@@ -48,6 +55,30 @@ export interface ProviderData {
   client(): Promise<Client>;
   /** The cluster's version (`version.number` of `GET /`), fetched once and cached; a failure is not cached. */
   serverVersion(signal?: AbortSignal): Promise<string>;
+  /** Keys expiring within this many milliseconds get a warning in every plan (`expiry_warning_window`); 0: never. */
+  readonly expiryWarningWindowMs: number;
+  /**
+   * The cluster's current time in ms since the epoch: this host's clock plus the cluster's offset,
+   * measured once per provider process from `GET /_cat/health` (`epoch`, whole seconds). When the
+   * cluster does not answer it (e.g. the user lacks the `monitor` privilege), this host's clock.
+   */
+  clusterNow(signal?: AbortSignal): Promise<number>;
+}
+
+/** The default `expiry_warning_window`: 14 days. */
+export const DEFAULT_EXPIRY_WARNING_WINDOW = '14d';
+
+/** `expiry_warning_window` from the provider block as milliseconds; default 14 days, errors for a bad or negative value. */
+export function expiryWarningWindowMs(config: { readonly [k: string]: Value }): number {
+  const v = config.expiry_warning_window;
+  const text = typeof v === 'string' ? v : DEFAULT_EXPIRY_WARNING_WINDOW; // null, or unknown until apply
+  const parsed = parseTimeValue(text, 'expiry_warning_window');
+  if (!parsed.ok || parsed.magic === 'minus-one' || parsed.nanos < 0n) {
+    throw new DiagnosticError('Invalid expiry_warning_window',
+      `expiry_warning_window "${text}" is not a time value of zero or more (${parsed.ok ? 'negative durations are not supported' : parsed.error}). `
+      + 'Give an Elasticsearch time value such as "14d" or "36h", or "0s" to turn the warning off.', attrPath('expiry_warning_window'));
+  }
+  return Number(parsed.nanos / 1_000_000n);
 }
 
 /** `request_timeout` (seconds) from the provider block as milliseconds; default 30 s. */
@@ -160,9 +191,12 @@ export type ClientFactory = (options: ClientOptions) => Promise<Client>;
 
 const loadClient: ClientFactory = (options) => import('@elastic/elasticsearch').then(({ Client: ES }) => new ES(options));
 
-export function providerData(connection: ConnectionSettings, timeoutMs = 30_000, createClient: ClientFactory = loadClient): ProviderData {
+export function providerData(
+  connection: ConnectionSettings, timeoutMs = 30_000, createClient: ClientFactory = loadClient, warningWindowMs = 14 * 86_400_000,
+): ProviderData {
   let client: Promise<Client> | undefined;
   let version: Promise<string> | undefined;
+  let clockOffset: Promise<number> | undefined;
   const getClient = (): Promise<Client> => {
     if (connection.endpoints.length === 0) {
       // checked on first use, so that a configuration without Elasticsearch resources needs no endpoint
@@ -195,5 +229,16 @@ export function providerData(connection: ConnectionSettings, timeoutMs = 30_000,
     },
     authMethod: !connection.auth ? 'none' : 'apiKey' in connection.auth ? 'api_key' : 'basic',
     client: getClient,
+    expiryWarningWindowMs: warningWindowMs,
+    clusterNow: async (signal) => {
+      clockOffset ??= getClient()
+        .then((es) => es.transport.request<unknown>({ method: 'GET', path: '/_cat/health', querystring: { format: 'json', h: 'epoch' } }, { signal }))
+        .then((rows) => {
+          const epoch = Array.isArray(rows) ? Number((rows[0] as { epoch?: unknown } | undefined)?.epoch) : NaN;
+          return Number.isFinite(epoch) ? epoch * 1000 - Date.now() : 0;
+        })
+        .catch(() => 0); // this host's clock
+      return Date.now() + await clockOffset;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { ProviderData, providerData, providerSchema, requestTimeoutMs, resolveConnection } from './connection';
+import { ProviderData, expiryWarningWindowMs, providerData, providerSchema, requestTimeoutMs, resolveConnection } from './connection';
 import type { ProviderDefinition, Resource } from './framework';
 import { resources as defaultResources } from './resources';
 
@@ -18,7 +18,8 @@ export function createProvider(resources: ReadonlyArray<Resource<ProviderData, a
     typeName: PROVIDER_TYPE,
     version: PROVIDER_VERSION,
     schema: providerSchema,
-    configure: ({ config }, ctx) => providerData(resolveConnection(config, process.env, ctx.diagnostics), requestTimeoutMs(config)),
+    configure: ({ config }, ctx) => providerData(
+      resolveConnection(config, process.env, ctx.diagnostics), requestTimeoutMs(config), undefined, expiryWarningWindowMs(config)),
     resources,
   };
 }

@@ -1,166 +1,14 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client } from '@elastic/elasticsearch';
-import {
-  ProviderDefinition, Unknown, Value, createHandlers, decodeMsgpack, encodeMsgpack, impliedType, valuesEqual,
-} from '../../src/provider';
-import { ProviderData, providerData, providerSchema, requestTimeoutMs, resolveConnection } from '../../src/provider/connection';
-import { crossClusterApiKey, problemPath } from '../../src/provider/resources/cross-cluster-api-key';
+import { Unknown, valuesEqual } from '../../src/provider';
+import { problemPath } from '../../src/provider/resources/cross-cluster-api-key';
 import { ElasticsearchDouble } from '../support/es-double';
 import { TestTarget, realClusterConfigured, testTarget } from '../support/target';
-import { recordingLogger } from './support/recording-log';
+import { Driver, Obj, config, errors, fromDv, keyType, logged, pathOf, text, warnings } from './support/key-driver';
 
 // The resource driven through the framework's tfplugin6 handlers (msgpack values, as Terraform
 // sends them), against the Elasticsearch double in several versions, or a real cluster when the
 // ELASTICSEARCH_* variables are set (double-only checks are then skipped with a printed reason).
-
-const TYPE = 'eccx_cross_cluster_api_key';
-const keyType = impliedType(crossClusterApiKey.schema);
-const providerType = impliedType(providerSchema);
-
-type Obj = Record<string, Value>;
-interface Diag { severity: string; summary: string; detail?: string; attribute?: { steps: Array<Record<string, unknown>> } }
-type Res = Record<string, unknown> & { diagnostics?: Diag[] };
-
-const { log, logged } = recordingLogger();
-
-const dv = (v: Value, t = keyType): { msgpack: Uint8Array } => ({ msgpack: encodeMsgpack(v, t) });
-const fromDv = (d: unknown, t = keyType): Value => decodeMsgpack((d as { msgpack?: Uint8Array } | undefined)?.msgpack, t);
-const errors = (r: Res): Diag[] => (r.diagnostics ?? []).filter((d) => d.severity === 'ERROR');
-const warnings = (r: Res): Diag[] => (r.diagnostics ?? []).filter((d) => d.severity === 'WARNING');
-const text = (ds: Diag[]): string => ds.map((d) => `${d.summary}: ${d.detail ?? ''}`).join('\n');
-const pathOf = (d: Diag): string => (d.attribute?.steps ?? [])
-  .map((s) => (s.attribute_name !== undefined ? `.${String(s.attribute_name)}` : `[${String(s.element_key_int)}]`)).join('').slice(1);
-
-interface SearchCfg { names: Value; query?: Value; field_security?: Value; allow_restricted_indices?: Value }
-interface ReplicationCfg { names: Value; allow_restricted_indices?: Value }
-
-/** A full configuration value: everything not given is null. */
-function config(c: {
-  name: string;
-  expiration?: string | null;
-  metadata?: string | null;
-  certificate_identity?: string | null;
-  search?: SearchCfg[] | null;
-  replication?: ReplicationCfg[] | null;
-}): Obj {
-  return {
-    id: null,
-    key_id: null,
-    name: c.name,
-    expiration: c.expiration ?? null,
-    expiration_timestamp: null,
-    metadata: c.metadata ?? null,
-    access: {
-      search: c.search === undefined || c.search === null ? null
-        : c.search.map((s) => ({
-          names: s.names,
-          query: s.query ?? null,
-          field_security: s.field_security ?? null,
-          allow_restricted_indices: s.allow_restricted_indices ?? null,
-        })),
-      replication: c.replication === undefined || c.replication === null ? null
-        : c.replication.map((r) => ({ names: r.names, allow_restricted_indices: r.allow_restricted_indices ?? null })),
-    },
-    certificate_identity: c.certificate_identity ?? null,
-    api_key: null,
-    encoded: null,
-  };
-}
-
-/** Terraform's proposed new state: the configuration, with prior values where computed attributes are null in it. */
-function propose(prior: Obj | null, cfg: Obj): Obj {
-  if (prior === null) return cfg;
-  const out: Obj = { ...cfg };
-  for (const k of ['id', 'key_id', 'expiration_timestamp', 'api_key', 'encoded']) if (cfg[k] === null) out[k] = prior[k];
-  const pa = prior.access as Obj | null;
-  const ca = cfg.access as Obj | null;
-  if (pa && ca) {
-    const merge = (p: Value, c: Value): Value => (Array.isArray(c) ? (c as Obj[]).map((e, i) => {
-      const pe = Array.isArray(p) ? (p as Obj[])[i] : undefined;
-      return pe && e.allow_restricted_indices === null ? { ...e, allow_restricted_indices: pe.allow_restricted_indices } : e;
-    }) : c);
-    out.access = { search: merge(pa.search, ca.search), replication: merge(pa.replication, ca.replication) };
-  }
-  return out;
-}
-
-class Driver {
-  public static async connect(url: string, auth: { username: string; password: string } | { apiKey: string }, timeoutSeconds = 30): Promise<Driver> {
-    // the environment is ignored, so that ELASTICSEARCH_* (a real cluster) cannot override the test's choice
-    const def: ProviderDefinition<ProviderData> = {
-      typeName: 'eccx',
-      version: '0.0.0-test',
-      schema: providerSchema,
-      resources: [crossClusterApiKey],
-      // jest cannot run the dynamic import() the bundle uses: the same client options, loaded with require
-      configure: ({ config: c }) => providerData(resolveConnection(c, {}), requestTimeoutMs(c), async (options) => new Client(options)),
-    };
-    const d = new Driver(createHandlers(def, log) as unknown as Record<string, (req: object) => Promise<Res>>);
-    const cfg: Obj = {
-      endpoints: [url], username: null, password: null, api_key: null, ca_file: null, ca_data: null, insecure: null, request_timeout: timeoutSeconds,
-    };
-    if ('apiKey' in auth) cfg.api_key = auth.apiKey;
-    else Object.assign(cfg, { username: auth.username, password: auth.password });
-    const res = await d.h.ConfigureProvider({ config: dv(cfg, providerType), terraform_version: '1.11.4' });
-    expect(errors(res)).toEqual([]);
-    return d;
-  }
-
-  private constructor(public readonly h: Record<string, (req: object) => Promise<Res>>) {}
-
-  public async validate(cfg: Obj): Promise<Diag[]> {
-    return (await this.h.ValidateResourceConfig({ type_name: TYPE, config: dv(cfg) })).diagnostics ?? [];
-  }
-
-  public async plan(prior: Obj | null, cfg: Obj): Promise<{ planned: Obj; replace: string[]; res: Res }> {
-    const res = await this.h.PlanResourceChange({
-      type_name: TYPE, prior_state: dv(prior), proposed_new_state: dv(propose(prior, cfg)), config: dv(cfg),
-    });
-    const replace = ((res.requires_replace ?? []) as Array<{ steps: Array<{ attribute_name?: string }> }>)
-      .map((p) => p.steps.map((s) => s.attribute_name).join('.'));
-    return { planned: fromDv(res.planned_state) as Obj, replace, res };
-  }
-
-  public async apply(prior: Obj | null, planned: Obj | null, cfg: Obj | null): Promise<{ state: Obj | null; res: Res }> {
-    const res = await this.h.ApplyResourceChange({ type_name: TYPE, prior_state: dv(prior), planned_state: dv(planned), config: dv(cfg) });
-    return { state: fromDv(res.new_state) as Obj | null, res };
-  }
-
-  public async read(state: Obj): Promise<{ state: Obj | null; res: Res }> {
-    const res = await this.h.ReadResource({ type_name: TYPE, current_state: dv(state) });
-    return { state: fromDv(res.new_state) as Obj | null, res };
-  }
-
-  public async import(id: string): Promise<{ state: Obj | null; res: Res }> {
-    const res = await this.h.ImportResourceState({ type_name: TYPE, id });
-    const imported = (res.imported_resources as Array<{ state: unknown }> | undefined)?.[0];
-    return { state: imported ? fromDv(imported.state) as Obj : null, res };
-  }
-
-  /** plan + apply from nothing; fails the test on any error. */
-  public async create(cfg: Obj): Promise<Obj> {
-    const { planned, res } = await this.plan(null, cfg);
-    expect(errors(res)).toEqual([]);
-    const applied = await this.apply(null, planned, cfg);
-    expect(errors(applied.res)).toEqual([]);
-    return applied.state!;
-  }
-
-  /** plan + apply of a change in place; fails the test on any error or a planned replacement. */
-  public async update(prior: Obj, cfg: Obj): Promise<{ planned: Obj; state: Obj }> {
-    const { planned, replace, res } = await this.plan(prior, cfg);
-    expect(errors(res)).toEqual([]);
-    expect(replace).toEqual([]);
-    const applied = await this.apply(prior, planned, cfg);
-    expect(errors(applied.res)).toEqual([]);
-    return { planned, state: applied.state! };
-  }
-
-  public async destroy(prior: Obj): Promise<Res> {
-    return (await this.apply(prior, null, null)).res;
-  }
-}
 
 /** Calls the target directly (changes behind Terraform's back). */
 async function es(target: TestTarget, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
@@ -280,7 +128,9 @@ describe.each(VERSIONS)('against %s', (_label, doubleVersion) => {
 
     const got = (await es(target, 'GET', `/_security/api_key?id=${String(state.id)}`)).json.api_keys[0];
     expect(got.type).toBe('cross_cluster');
-    expect(got.metadata).toEqual({ team: 'a', tier: 1 });
+    // the creation marker rides in Elasticsearch's metadata, never in the metadata attribute
+    expect(got.metadata).toEqual({ team: 'a', tier: 1, eccx_create_token: state.create_token });
+    expect(state.create_token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const rd = got.role_descriptors.cross_cluster;
     expect(rd.cluster).toEqual(atLeast(version, 8, 15) ? ['cross_cluster_search', 'monitor_enrich'] : ['cross_cluster_search']);
     expect(rd.indices[1]).toMatchObject({
@@ -330,7 +180,7 @@ describe.each(VERSIONS)('against %s', (_label, doubleVersion) => {
     const noMeta = await d.update(added.state, config({ ...base, metadata: null, search: [{ names: ['logs-*', 'more-*'] }], replication: [{ names: ['archive-*'], allow_restricted_indices: true }] }));
     expect(noMeta.state.metadata).toBeNull();
     got = (await es(target, 'GET', `/_security/api_key?id=${String(state.id)}`)).json.api_keys[0];
-    expect(got.metadata).toEqual({});
+    expect(got.metadata).toEqual({ eccx_create_token: state.create_token }); // the marker stays
 
     // expiration: in place from 8.13 (the expiry is recomputed), the timestamp unknown in the plan
     const cfgLonger = config({ ...base, expiration: '2d', metadata: null, search: [{ names: ['logs-*', 'more-*'] }], replication: [{ names: ['archive-*'], allow_restricted_indices: true }] });
@@ -464,7 +314,9 @@ describe.each(VERSIONS)('against %s', (_label, doubleVersion) => {
 
     double.injectFault({ method: 'POST', path: '/_security/cross_cluster/api_key', status: 503, reason: 'master not discovered yet' });
     const failed = await fast.apply(null, planned, cfg);
-    expect(failed.state).toBeNull();
+    // a 5xx leaves the outcome unknown: a tainted state with the creation marker, no id, no secret
+    expect(failed.state).toMatchObject({ name: cfg.name, key_id: null, api_key: null, create_token: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
+    expect((await fast.read(failed.state!)).state).toBeNull(); // refused before commit: nothing to find
     expect(errors(failed.res)).toEqual([expect.objectContaining({ summary: 'Elasticsearch failed to create the cross-cluster API key', detail: expect.stringContaining('HTTP 503: ') })]);
     expect(errors(failed.res)[0].detail).toContain('master not discovered yet');
     const state = (await fast.apply(null, planned, cfg)).state!;

@@ -59,3 +59,8 @@ export async function serverVersion(ctx: CallContext<ProviderData>): Promise<str
     throw esDiagnostic(err, 'read the cluster version (GET /)', data.requestTimeoutMs);
   }
 }
+
+/** The cluster's current time in ms since the epoch (see `ProviderData.clusterNow`). */
+export async function clusterTime(ctx: CallContext<ProviderData>): Promise<number> {
+  return providerDataOf(ctx).clusterNow(ctx.signal);
+}

@@ -1,4 +1,8 @@
-/** Fault injection: answer matching calls with an error status, a delay, or a dropped connection. */
+/**
+ * Fault injection: answer matching calls with an error status, a delay, or a dropped connection,
+ * before the call is handled (nothing changes) or after it (`afterCommit`: the change is made and the
+ * answer is lost), as `http-plumbing.ts` applies them.
+ */
 import { FaultHandle, FaultSpec } from './types';
 
 export class Faults {

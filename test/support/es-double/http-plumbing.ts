@@ -7,7 +7,7 @@ import * as http from 'node:http';
 import { authenticate } from './auth';
 import { EsError, injectedError } from './errors';
 import { Faults } from './faults';
-import { DoubleContext, Handler, RecordedRequest, Reply, RouteFn } from './types';
+import { DoubleContext, FaultHandle, Handler, RecordedRequest, Reply, RouteFn } from './types';
 import { atLeast } from './version';
 
 interface Route {
@@ -63,18 +63,7 @@ export class HttpFront {
     this.ctx.state.requests.push(record);
 
     const fault = this.faults.take(method, path);
-    if (fault) {
-      if (fault.spec.delayMs) await new Promise((r) => setTimeout(r, fault.spec.delayMs));
-      if (fault.spec.drop) {
-        record.status = 0;
-        req.socket.destroy();
-        return;
-      }
-      if (fault.spec.status !== undefined) {
-        this.send(res, req, record, injectedError(fault.spec.status, fault.spec.reason ?? 'injected fault'));
-        return;
-      }
-    }
+    if (fault && !fault.spec.afterCommit && await this.failed(fault, req, res, record)) return;
 
     let reply: Reply | EsError;
     try {
@@ -83,7 +72,26 @@ export class HttpFront {
       if (e instanceof EsError) reply = e;
       else reply = new EsError('exception', String((e as Error)?.message ?? e), { status: 500 });
     }
+    // after commit: the call took effect, and its answer is delayed, replaced by an error or lost
+    if (fault && fault.spec.afterCommit) {
+      if (await this.failed(fault, req, res, record)) return;
+    }
     this.send(res, req, record, reply);
+  }
+
+  /** Applies a fault's delay, then its drop or error answer; true when the call was answered (or dropped) by the fault. */
+  private async failed(fault: FaultHandle, req: http.IncomingMessage, res: http.ServerResponse, record: RecordedRequest): Promise<boolean> {
+    if (fault.spec.delayMs) await new Promise((r) => setTimeout(r, fault.spec.delayMs));
+    if (fault.spec.drop) {
+      record.status = 0;
+      req.socket.destroy();
+      return true;
+    }
+    if (fault.spec.status !== undefined) {
+      this.send(res, req, record, injectedError(fault.spec.status, fault.spec.reason ?? 'injected fault'));
+      return true;
+    }
+    return false;
   }
 
   private send(res: http.ServerResponse, req: http.IncomingMessage, record: RecordedRequest, reply: Reply | EsError): void {

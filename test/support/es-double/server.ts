@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import { AddressInfo, Server, Socket } from 'node:net';
+import { registerCatHealthRoutes } from './cat-health';
 import { Clock, registerClockRoutes } from './clock';
 import { registerInfoRoutes } from './cluster-info';
 import { registerClusterSettingsRoutes } from './cluster-settings';
@@ -89,6 +90,7 @@ export class ElasticsearchDouble {
     const front = new HttpFront(this.context, this.faults);
     const route = front.route;
     registerInfoRoutes(this.context, route);
+    registerCatHealthRoutes(this.context, route);
     registerCrossClusterKeyRoutes(this.context, route);
     registerRestKeyRoutes(this.context, route);
     registerKeyQueryRoutes(this.context, route);

@@ -75,6 +75,12 @@ export interface FaultSpec {
   readonly delayMs?: number;
   /** Destroy the socket without answering. */
   readonly drop?: boolean;
+  /**
+   * Fail after commit: handle the call normally first (a key is created, updated or invalidated),
+   * then delay, drop or replace its answer, as when a response is lost on its way back. Default
+   * false: the fault acts before the call is handled, so nothing changes.
+   */
+  readonly afterCommit?: boolean;
 }
 
 export interface FaultHandle {

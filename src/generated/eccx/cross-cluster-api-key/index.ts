@@ -20,13 +20,17 @@ export interface CrossClusterApiKeyConfig extends cdktf.TerraformMetaArguments {
   */
   readonly expiration?: string;
   /**
-  * Arbitrary metadata, a JSON object (top-level keys may not start with `_`). JSON text; compared by value, so key order and whitespace make no difference.
+  * Arbitrary metadata, a JSON object (top-level keys may not start with `_`, and `eccx_create_token` is reserved). JSON text; compared by value, so key order and whitespace make no difference.
   */
   readonly metadata?: string;
   /**
   * Key name (1 to 256 characters, no leading `_`, no leading or trailing whitespace). Changing it replaces the key.
   */
   readonly name: string;
+  /**
+  * Rotate the key this long after it was created: an Elasticsearch time value such as `30d`, at most `expiration`. A plan that runs after that moment (by the cluster's clock) replaces the key; declare `create_before_destroy` so the new key exists before the old one is invalidated. Omit for no rotation.
+  */
+  readonly rotationPeriod?: string;
 }
 export interface CrossClusterApiKeyAccessReplication {
   /**
@@ -568,6 +572,7 @@ export class CrossClusterApiKey extends cdktf.TerraformResource {
     this._expiration = config.expiration;
     this._metadata = config.metadata;
     this._name = config.name;
+    this._rotationPeriod = config.rotationPeriod;
   }
 
   // ==========
@@ -606,6 +611,16 @@ export class CrossClusterApiKey extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get certificateIdentityInput() {
     return this._certificateIdentity;
+  }
+
+  // create_token - computed: true, optional: false, required: false
+  public get createToken() {
+    return this.getStringAttribute('create_token');
+  }
+
+  // creation_timestamp - computed: true, optional: false, required: false
+  public get creationTimestamp() {
+    return this.getNumberAttribute('creation_timestamp');
   }
 
   // encoded - computed: true, optional: false, required: false
@@ -673,6 +688,27 @@ export class CrossClusterApiKey extends cdktf.TerraformResource {
     return this._name;
   }
 
+  // rotation_period - computed: false, optional: true, required: false
+  private _rotationPeriod?: string; 
+  public get rotationPeriod() {
+    return this.getStringAttribute('rotation_period');
+  }
+  public set rotationPeriod(value: string) {
+    this._rotationPeriod = value;
+  }
+  public resetRotationPeriod() {
+    this._rotationPeriod = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rotationPeriodInput() {
+    return this._rotationPeriod;
+  }
+
+  // rotation_timestamp - computed: true, optional: false, required: false
+  public get rotationTimestamp() {
+    return this.getNumberAttribute('rotation_timestamp');
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -684,6 +720,7 @@ export class CrossClusterApiKey extends cdktf.TerraformResource {
       expiration: cdktf.stringToTerraform(this._expiration),
       metadata: cdktf.stringToTerraform(this._metadata),
       name: cdktf.stringToTerraform(this._name),
+      rotation_period: cdktf.stringToTerraform(this._rotationPeriod),
     };
   }
 
@@ -715,6 +752,12 @@ export class CrossClusterApiKey extends cdktf.TerraformResource {
       },
       name: {
         value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      rotation_period: {
+        value: cdktf.stringToHclTerraform(this._rotationPeriod),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -24,6 +24,10 @@ export interface EccxProviderConfig {
   */
   readonly endpoints?: string[];
   /**
+  * An Elasticsearch time value, e.g. `14d` or `36h`: every plan and apply warns about each cross-cluster API key that expires within this window (by the cluster's clock). Default `14d`; `0s` turns the warning off; a negative value is an error.
+  */
+  readonly expiryWarningWindow?: string;
+  /**
   * Skip TLS certificate verification. Default false.
   */
   readonly insecure?: boolean | cdktf.IResolvable;
@@ -92,6 +96,7 @@ export class EccxProvider extends cdktf.TerraformProvider {
     this._caData = config.caData;
     this._caFile = config.caFile;
     this._endpoints = config.endpoints;
+    this._expiryWarningWindow = config.expiryWarningWindow;
     this._insecure = config.insecure;
     this._password = config.password;
     this._requestTimeout = config.requestTimeout;
@@ -165,6 +170,22 @@ export class EccxProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get endpointsInput() {
     return this._endpoints;
+  }
+
+  // expiry_warning_window - computed: false, optional: true, required: false
+  private _expiryWarningWindow?: string; 
+  public get expiryWarningWindow() {
+    return this._expiryWarningWindow;
+  }
+  public set expiryWarningWindow(value: string | undefined) {
+    this._expiryWarningWindow = value;
+  }
+  public resetExpiryWarningWindow() {
+    this._expiryWarningWindow = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get expiryWarningWindowInput() {
+    return this._expiryWarningWindow;
   }
 
   // insecure - computed: false, optional: true, required: false
@@ -257,6 +278,7 @@ export class EccxProvider extends cdktf.TerraformProvider {
       ca_data: cdktf.stringToTerraform(this._caData),
       ca_file: cdktf.stringToTerraform(this._caFile),
       endpoints: cdktf.listMapper(cdktf.stringToTerraform, false)(this._endpoints),
+      expiry_warning_window: cdktf.stringToTerraform(this._expiryWarningWindow),
       insecure: cdktf.booleanToTerraform(this._insecure),
       password: cdktf.stringToTerraform(this._password),
       request_timeout: cdktf.numberToTerraform(this._requestTimeout),
@@ -290,6 +312,12 @@ export class EccxProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
+      },
+      expiry_warning_window: {
+        value: cdktf.stringToHclTerraform(this._expiryWarningWindow),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       insecure: {
         value: cdktf.booleanToHclTerraform(this._insecure),

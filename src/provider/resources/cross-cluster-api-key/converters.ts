@@ -1,5 +1,7 @@
+import { splitMarker } from './creation-marker';
 import { keepOrCanonical, parseObject } from './json-text';
 import { Obj, ServerKey, listOf, str } from './models';
+import { rotationTimestamp } from './rotation';
 import type { State } from '../../framework';
 import { Unknown, Value, attrPath, isPlainObject } from '../../values';
 
@@ -72,8 +74,9 @@ function entriesFromServer(server: unknown, prior: Value | undefined, search: bo
 export function stateFromServer(prior: Obj, key: ServerKey): State {
   const priorAccess = (isPlainObject(prior.access) ? prior.access : {}) as Obj;
   const access = (isPlainObject(key.access) ? key.access : {}) as Record<string, unknown>;
-  const metadata = isPlainObject(key.metadata) ? key.metadata : {};
+  const { user: metadata, token } = splitMarker(key.metadata);
   const id = String(key.id);
+  const creation = typeof key.creation === 'number' ? key.creation : prior.creation_timestamp ?? null;
   return {
     id,
     key_id: id,
@@ -87,6 +90,10 @@ export function stateFromServer(prior: Obj, key: ServerKey): State {
       replication: entriesFromServer(access.replication, priorAccess.replication, false),
     },
     certificate_identity: typeof key.certificate_identity === 'string' ? key.certificate_identity : null,
+    rotation_period: str(prior.rotation_period),
+    creation_timestamp: creation,
+    rotation_timestamp: rotationTimestamp(creation, prior.rotation_period),
+    create_token: token ?? str(prior.create_token),
     api_key: str(prior.api_key),
     encoded: str(prior.encoded),
   };

@@ -1,3 +1,5 @@
+import { findMarkedKeys } from './creation-marker';
+import { str } from './models';
 import { keyIdOf } from './read';
 import type { ProviderData } from '../../connection';
 import { EsErrorBody, describeEsError, esCall } from '../../elasticsearch';
@@ -7,9 +9,22 @@ import { DiagnosticError, isPlainObject } from '../../values';
 /**
  * Delete: invalidate by id (`DELETE /_security/api_key` with `ids`). An unknown or already
  * invalidated key counts as done; `error_count > 0` is an error with Elasticsearch's reasons.
+ * A half-made key (no id in state: its create answer was lost) is found by name and creation
+ * marker first; finding none means there is nothing to invalidate.
  */
 export async function deleteKey({ priorState }: DeleteRequest<State>, ctx: CallContext<ProviderData>): Promise<void> {
-  const id = keyIdOf(priorState);
+  const name = str(priorState.name);
+  const token = str(priorState.create_token);
+  if (str(priorState.key_id) === null && str(priorState.id) === null && name !== null && token !== null) {
+    const found = await findMarkedKeys(ctx, name, token);
+    for (const key of found) await invalidate(String(key.id), ctx);
+    ctx.log.debug('invalidated the keys of a failed create found by their creation marker', { name, count: found.length });
+    return;
+  }
+  await invalidate(keyIdOf(priorState), ctx);
+}
+
+async function invalidate(id: string, ctx: CallContext<ProviderData>): Promise<void> {
   const res = await esCall<Record<string, unknown> | null>(ctx, `invalidate API key ${id}`, {
     method: 'DELETE', path: '/_security/api_key', body: { ids: [id] },
   }, null);

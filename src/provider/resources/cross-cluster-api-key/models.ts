@@ -8,6 +8,7 @@ export interface ServerKey {
   id?: unknown;
   name?: unknown;
   type?: unknown;
+  creation?: unknown;
   expiration?: unknown;
   invalidated?: unknown;
   metadata?: unknown;

@@ -1,4 +1,5 @@
 import { stateFromServer } from './converters';
+import { findMarkedKeys } from './creation-marker';
 import { Obj, ServerKey, str } from './models';
 import type { ProviderData } from '../../connection';
 import { esCall } from '../../elasticsearch';
@@ -29,8 +30,26 @@ export function keyIdOf(state: Obj): string {
   return id;
 }
 
+/**
+ * A half-made key (a create whose answer was lost: no id, a creation marker): the key found by
+ * name and marker gets its id in state (its secret stays unknown, so it is still replaced, as
+ * Terraform's taint says); none found means the create never happened, and the state goes.
+ */
+async function readHalfMade(state: State, name: string, token: string, ctx: CallContext<ProviderData>): Promise<State | null> {
+  const [key] = await findMarkedKeys(ctx, name, token);
+  if (!key) {
+    ctx.log.debug('no key carries the creation marker of a failed create: removed from state', { name });
+    return null;
+  }
+  ctx.log.debug('found the key of a failed create by its creation marker', { name, key_id: String(key.id) });
+  return { ...stateFromServer(state, key), api_key: null, encoded: null };
+}
+
 /** The state as Elasticsearch has it; null (leave state) when the key is gone, invalidated or expired. */
 export async function readKey({ state }: ReadRequest<State>, ctx: CallContext<ProviderData>): Promise<State | null> {
+  const name = str(state.name);
+  const token = str(state.create_token);
+  if (str(state.key_id) === null && str(state.id) === null && name !== null && token !== null) return readHalfMade(state, name, token, ctx);
   const id = keyIdOf(state);
   const key = await getKey(ctx, id, true);
   if (key === null || key.invalidated === true) {

@@ -53,7 +53,11 @@ export const schema = {
         + 'A change updates the key in place on Elasticsearch 8.13 and later (the new expiry counts from the update) and replaces it before 8.13; removing it replaces the key.',
     },
     expiration_timestamp: { type: T.number, computed: true, description: 'Expiry in milliseconds since the epoch; null when the key never expires.' },
-    metadata: { type: T.string, optional: true, description: `Arbitrary metadata, a JSON object (top-level keys may not start with \`_\`). ${jsonNote}` },
+    metadata: {
+      type: T.string,
+      optional: true,
+      description: `Arbitrary metadata, a JSON object (top-level keys may not start with \`_\`, and \`eccx_create_token\` is reserved). ${jsonNote}`,
+    },
     access: {
       required: true,
       description: 'What the key grants: `search` and/or `replication` entries (at least one).',
@@ -68,6 +72,32 @@ export const schema = {
           },
         },
       },
+    },
+    rotation_period: {
+      type: T.string,
+      optional: true,
+      description: 'Rotate the key this long after it was created: an Elasticsearch time value such as `30d`, at most `expiration`. '
+        + 'A plan that runs after that moment (by the cluster\'s clock) replaces the key; declare `create_before_destroy` so the new key '
+        + 'exists before the old one is invalidated. Omit for no rotation.',
+    },
+    creation_timestamp: {
+      type: T.number,
+      computed: true,
+      useStateForUnknown: true,
+      description: 'When Elasticsearch created the key, in milliseconds since the epoch (its `creation`).',
+    },
+    rotation_timestamp: {
+      type: T.number,
+      computed: true,
+      description: 'When the key is due for rotation (`creation_timestamp` + `rotation_period`), in milliseconds since the epoch; '
+        + 'null without rotation_period. Unknown in a plan that rotates the key.',
+    },
+    create_token: {
+      type: T.string,
+      computed: true,
+      useStateForUnknown: true,
+      description: 'A random marker the provider writes into the key\'s Elasticsearch metadata (member `eccx_create_token`, '
+        + 'never shown in `metadata`) to find the key again when the answer to its create was lost.',
     },
     certificate_identity: {
       type: T.string,

@@ -1,8 +1,10 @@
 import { accessBody, withDefaults } from './converters';
+import { withMarker } from './creation-marker';
 import { parseObject } from './json-text';
 import { str } from './models';
 import { getKey, keyIdOf } from './read';
 import { refuseApiKeyAuth, requireCertificateIdentitySupport } from './requirements';
+import { rotationTimestamp } from './rotation';
 import type { ProviderData } from '../../connection';
 import { esCall, serverVersion, versionAtLeast } from '../../elasticsearch';
 import type { CallContext, State, UpdateRequest } from '../../framework';
@@ -17,8 +19,9 @@ export async function updateKey({ priorState, plannedState, config }: UpdateRequ
   const id = keyIdOf(priorState);
   const body: Record<string, unknown> = {
     access: accessBody(plannedState.access),
-    // metadata replaces the stored one: {} clears it when the configuration has none
-    metadata: typeof plannedState.metadata === 'string' ? parseObject(plannedState.metadata, attrPath('metadata'), 'metadata') : {},
+    // metadata replaces the stored one: {} clears it when the configuration has none; the creation marker stays
+    metadata: withMarker(typeof plannedState.metadata === 'string' ? parseObject(plannedState.metadata, attrPath('metadata'), 'metadata') : {},
+      str(priorState.create_token)),
   };
   const expirationChanged = !valuesEqual(priorState.expiration, plannedState.expiration, T.string);
   if (expirationChanged) {
@@ -54,5 +57,8 @@ export async function updateKey({ priorState, plannedState, config }: UpdateRequ
     api_key: priorState.api_key ?? null,
     encoded: priorState.encoded ?? null,
     expiration_timestamp: expirationTimestamp,
+    create_token: priorState.create_token ?? null,
+    creation_timestamp: priorState.creation_timestamp ?? null,
+    rotation_timestamp: rotationTimestamp(priorState.creation_timestamp, plannedState.rotation_period),
   };
 }

@@ -1,5 +1,7 @@
+import { MARKER_MEMBER } from './creation-marker';
 import { tryParse } from './json-text';
 import { Obj, listOf } from './models';
+import { checkRotation } from './rotation';
 import {
   EntryRef, Problem, ReplicationEntry, SearchEntry, checkAccess, checkExpiration, checkMetadata, checkName,
   checkReplicationEntry, checkReplicationHasNoDlsFls, checkSearchEntry, formatProblem,
@@ -53,8 +55,17 @@ export function validate(config: State): Diagnostic[] {
       diags.push({ severity: 'error', summary: 'Invalid metadata', detail: 'metadata is not valid JSON: give a JSON object, e.g. {"team":"a"}.', path: attrPath('metadata') });
     } else {
       problems.push(...checkMetadata(parsed.value));
+      if (isPlainObject(parsed.value) && MARKER_MEMBER in parsed.value) {
+        diags.push({
+          severity: 'error',
+          summary: 'Invalid metadata',
+          detail: `metadata member "${MARKER_MEMBER}" is reserved: the provider keeps its creation marker there. Rename the member.`,
+          path: attrPath('metadata'),
+        });
+      }
     }
   }
+  diags.push(...checkRotation(config.rotation_period, config.expiration));
   const access = config.access;
   if (isPlainObject(access)) {
     const a = access as Obj;
