@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Annotations, TerraformOutput, TerraformResource, TerraformResourceLifecycle, TerraformStack, Token } from 'cdktf';
+import { Annotations, TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CrossClusterApiKeyProps, KeyProviderType } from './cross-cluster-api-key-props';
 import { useDefaultProvider } from './private/default-provider';
@@ -19,7 +19,7 @@ import {
   providerTypeOf,
 } from './private/key-provider-checks';
 import { EccxKeyResource, ElasticstackKeyResource } from './private/key-resources';
-import { rotationSchedule } from './private/key-rotation-schedule';
+import { eccxRotationPeriod, keyLifecycle, rotationProblems } from './private/key-rotation-setup';
 import { hasMark, KEY_MARK, mark } from './private/markers';
 import { registerSecretForOutputCheck } from './private/secret-output-check';
 import { SecretAttribute, SecretReference } from './private/secret-reference';
@@ -33,13 +33,10 @@ import {
   checkName,
   checkNameForElasticstackProvider,
   checkReplicationForElasticstackProvider,
-  checkRotation,
   EntryRef,
   formatProblem,
   Problem,
   ReplicationEntry,
-  RotationInput,
-  rotationMinutes,
   SearchEntry,
 } from './rules';
 import { SearchAccess, SearchAccessProps } from './search-access';
@@ -120,12 +117,13 @@ export class CrossClusterApiKey extends Construct {
       expiration: props.expiration,
       metadata: isEmptyObject(props.metadata) ? undefined : jsonAttribute(props.metadata),
       provider: props.provider,
-      lifecycle: this.lifecycle(),
+      lifecycle: keyLifecycle(this, props, this.providerType),
     };
     const search = () => this.searchAccess.map((s) => s.props);
     const replication = () => this.replicationAccess.map((r) => r.props);
     if (this.providerType === KeyProviderType.ECCX) {
-      this.resource = new EccxKeyResource(this, 'Resource', { ...common, certificateIdentity: props.certificateIdentity }, () => eccxAccess(search(), replication()));
+      const rotationPeriod = eccxRotationPeriod(props);
+      this.resource = new EccxKeyResource(this, 'Resource', { ...common, certificateIdentity: props.certificateIdentity, rotationPeriod }, () => eccxAccess(search(), replication()));
       // The provider ships in this package, so the stack asks for exactly this package's version.
       stack.addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
     } else {
@@ -217,27 +215,6 @@ export class CrossClusterApiKey extends Construct {
     return reference;
   }
 
-  /**
-   * `create_before_destroy` unless turned off, and with a rotation `replace_triggered_by` its
-   * schedule (`private/key-rotation-schedule.ts`); undefined when neither applies.
-   */
-  private lifecycle(): TerraformResourceLifecycle | undefined {
-    const createBeforeDestroy = this.props.createBeforeDestroy === false ? undefined : true;
-    if (this.props.rotation === undefined) return createBeforeDestroy ? { createBeforeDestroy } : undefined;
-    return { createBeforeDestroy, replaceTriggeredBy: [rotationSchedule(this, rotationMinutes(this.rotationInput()))] };
-  }
-
-  /** The rotation and the props it depends on, as the rules see them. */
-  private rotationInput(): RotationInput {
-    const p = this.props;
-    return {
-      period: knownAtSynth(p.rotation?.period),
-      renewBefore: knownAtSynth(p.rotation?.renewBefore),
-      expiration: knownAtSynth(p.expiration),
-      createBeforeDestroy: p.createBeforeDestroy,
-    };
-  }
-
   /** `resource` with the attributes both providers' key resources have. */
   private get attributes(): TerraformResource & KeyAttributes {
     return this.resource as TerraformResource & KeyAttributes;
@@ -271,7 +248,7 @@ export class CrossClusterApiKey extends Construct {
     if (elasticstack) {
       for (const r of replication) problems.push(...checkReplicationForElasticstackProvider(r.entry, r.ref.prop));
     }
-    if (p.rotation !== undefined) problems.push(...rotationProblems(this.rotationInput()));
+    problems.push(...rotationProblems(p, this.providerType));
     if (p.certificateIdentity !== undefined) problems.push(...checkCertificateIdentity(p.certificateIdentity, this.providerType));
     if (p.provider !== undefined) {
       problems.push(...checkProviderMatches(p.provider, this.providerType), ...checkProviderAuth(p.provider));
@@ -282,17 +259,6 @@ export class CrossClusterApiKey extends Construct {
 }
 
 mark(CrossClusterApiKey, KEY_MARK);
-
-/** Rotation problems, and one when the period cannot be computed at synth (deploy-time values). */
-function rotationProblems(input: RotationInput): Problem[] {
-  const problems = checkRotation(input);
-  if (problems.length > 0 || rotationMinutes(input) !== undefined) return problems;
-  return [{
-    prop: input.renewBefore !== undefined ? 'rotation.renewBefore' : 'rotation.every',
-    message: `depends on a value known only at deploy time (${input.renewBefore !== undefined ? 'renewBefore or expiration' : 'the period'}), but the rotation period is written into time_rotating at synth`,
-    fix: 'give the rotation period (and, with beforeExpiry, expiration) as literal time values such as "30d"',
-  }];
-}
 
 const NO_CREATE_BEFORE_DESTROY = 'createBeforeDestroy is false: when the key must be replaced (a name change, or an expiration change with the elasticstack provider), the old key is invalidated before the new one exists, and remote connections using it fail until the new encoded value is in the keystore.';
 

@@ -2,8 +2,9 @@
  * When a {@link CrossClusterApiKey} is replaced by a new one (a new secret), so that it never
  * expires in use.
  *
- * A rotation is scheduled with Terraform's `time_rotating` resource (the `hashicorp/time`
- * provider, through `@cdktf/provider-time`) and the key's `lifecycle.replace_triggered_by`: the
+ * With the elasticstack provider, a rotation is scheduled with Terraform's `time_rotating`
+ * resource (the `hashicorp/time` provider, through `@cdktf/provider-time`) and the key's
+ * `lifecycle.replace_triggered_by`; with eccx, by the key resource's own `rotation_period`. The
  * first `terraform plan` / `apply` after the rotation is due plans a replacement of the key. It
  * happens only when Terraform runs: apply at least once between the rotation time and the key's
  * expiration (e.g. a scheduled pipeline).
@@ -13,8 +14,8 @@
  * credential delivered to the local keystore, the reload and the connection check) is updated
  * next, and the old key is invalidated last.
  *
- * Durations are Elasticsearch time values (`d`, `h`, `m`; whole minutes, as `time_rotating`
- * counts in minutes). See
+ * Durations are Elasticsearch time values (`d`, `h`, `m`, `s`, ...; whole minutes with the
+ * elasticstack provider, as `time_rotating` counts in minutes). See
  * https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-api-key and
  * https://registry.terraform.io/providers/hashicorp/time/latest/docs/resources/rotating.
  */
@@ -22,7 +23,7 @@ export class KeyRotation {
   /**
    * Replace the key every `period`, e.g. `KeyRotation.every('30d')`.
    *
-   * @param period an Elasticsearch time value of whole minutes (at least `"1m"`); shorter than the
+   * @param period a positive Elasticsearch time value (whole minutes with elasticstack); shorter than the
    *   key's `expiration` when it has one, leaving time for an apply before the old key expires.
    *   Synth fails otherwise, naming the key and the prop.
    */
@@ -35,7 +36,7 @@ export class KeyRotation {
    * key with `expiration: '30d'` rotates it every 23 days.
    *
    * @param renewBefore an Elasticsearch time value, shorter than the key's `expiration` (which must
-   *   be set and known at synth); `expiration - renewBefore` must be whole minutes. Synth fails
+   *   be set and known at synth); with elasticstack `expiration - renewBefore` must be whole minutes. Synth fails
    *   otherwise, naming the key and the prop.
    */
   public static beforeExpiry(renewBefore: string): KeyRotation {

@@ -1,7 +1,7 @@
 import { TimeProvider } from '@cdktf/provider-time/lib/provider';
 import { Rotating } from '@cdktf/provider-time/lib/rotating';
 import { TerraformStack } from 'cdktf';
-import { CrossClusterApiKey, KeyProviderType, KeyRotation } from '../src';
+import { CrossClusterApiKey, CrossClusterApiKeyProps, KeyRotation } from '../src';
 import { keyBlock, StackJson, synthKey, synthStack, variable } from './support/synth';
 import { EccxProvider } from '../src/generated/eccx/provider';
 
@@ -60,16 +60,36 @@ describe('KeyRotation on the elasticstack provider', () => {
   });
 });
 
-describe('KeyRotation on the eccx provider', () => {
-  test('the same time_rotating and replace_triggered_by', () => {
-    const { json, errors } = synthStack((stack) => {
+describe('KeyRotation on the eccx provider: the key resource\'s own rotation_period', () => {
+  function synthEccx(props: Partial<CrossClusterApiKeyProps>, build?: (stack: TerraformStack) => Partial<CrossClusterApiKeyProps>) {
+    return synthStack((stack) => {
       const provider = new EccxProvider(stack, 'eccx', {});
-      new CrossClusterApiKey(stack, 'Key', { name: 'ccx', provider, providerType: KeyProviderType.ECCX, search: [{ names: ['a'] }], rotation: KeyRotation.every('7d') });
+      new CrossClusterApiKey(stack, 'Key', { name: 'ccx', provider, search: [{ names: ['a'] }], ...props, ...build?.(stack) });
     }, { provider: false });
+  }
+
+  test.each([
+    ['every("7d")', { rotation: KeyRotation.every('7d') }, '7d'],
+    ['every("90s"): eccx is not limited to minutes', { rotation: KeyRotation.every('90s') }, '90s'],
+    ['beforeExpiry("7d") on a "30d" key', { expiration: '30d', rotation: KeyRotation.beforeExpiry('7d') }, '23d'],
+    ['beforeExpiry("90m") on a "1d" key', { expiration: '1d', rotation: KeyRotation.beforeExpiry('90m') }, '1350m'],
+  ])('%s writes rotation_period, keeps create_before_destroy, and adds no time_rotating', (_, props, period) => {
+    const { json, errors } = synthEccx(props);
     expect(errors).toEqual([]);
-    const { address, block } = rotating(json);
-    expect(block.rotation_minutes).toBe(7 * 24 * 60);
-    expect(keyBlock(json).lifecycle).toEqual({ create_before_destroy: true, replace_triggered_by: [`\${${address}}`] });
+    expect(keyBlock(json).rotation_period).toBe(period);
+    expect(keyBlock(json).lifecycle).toEqual({ create_before_destroy: true });
+    expect(json.resource.time_rotating).toBeUndefined();
+  });
+
+  test('a deploy-time period is passed on (eccx checks it at plan)', () => {
+    const { json, errors } = synthEccx({}, (stack) => ({ rotation: KeyRotation.every(variable(stack, 'period').stringValue) }));
+    expect(errors).toEqual([]);
+    expect(keyBlock(json).rotation_period).toBe('${var.period}');
+  });
+
+  test('a period not shorter than expiration fails synth as with elasticstack', () => {
+    const { errors } = synthEccx({ expiration: '7d', rotation: KeyRotation.every('8d') });
+    expect(errors).toEqual([expect.stringMatching(/\[test\/Key\] rotation\.every: "8d" is not shorter than expiration "7d"/)]);
   });
 });
 

@@ -12,6 +12,11 @@ export interface RotationInput {
   readonly expiration?: unknown;
   /** The key's `createBeforeDestroy` prop. */
   readonly createBeforeDestroy?: boolean;
+  /**
+   * The period must be whole minutes (Terraform's `time_rotating`, used with the elasticstack
+   * provider, counts in minutes; eccx's `rotation_period` takes any time value).
+   */
+  readonly wholeMinutes?: boolean;
 }
 
 const NANOS_PER_MINUTE = 60_000_000_000n;
@@ -20,8 +25,8 @@ const NANOS_PER_MINUTE = 60_000_000_000n;
  * Problems of a key's rotation. A rotation replaces the key on the first `terraform apply` after it
  * is due, so:
  *
- * - the period (`period`, or `expiration - renewBefore`) is an Elasticsearch time value of whole
- *   minutes, at least one minute (Terraform's `time_rotating` counts in minutes);
+ * - the period (`period`, or `expiration - renewBefore`) is a positive Elasticsearch time value,
+ *   of whole minutes when `wholeMinutes` is set;
  * - it is shorter than the key's `expiration`: otherwise the key expires before it is rotated;
  * - `renewBefore` needs an `expiration` known at synth;
  * - the key is created before the old one is destroyed (`createBeforeDestroy` not false): a
@@ -53,9 +58,10 @@ export function checkRotation(input: RotationInput): Problem[] {
     if (duration.nanos >= expiration.nanos) {
       return [...problems, { prop, message: `${show(given)} is not shorter than expiration ${show(input.expiration)}: the key would be due for rotation when it is created`, fix: 'give a renewBefore shorter than expiration, e.g. "7d" for a "30d" key' }];
     }
+    if (!input.wholeMinutes) return problems;
     return [...problems, ...wholeMinutes(expiration.nanos - duration.nanos, prop, `the rotation period (expiration ${show(input.expiration)} minus ${show(given)})`)];
   }
-  problems.push(...wholeMinutes(duration.nanos, prop, show(given)));
+  if (input.wholeMinutes) problems.push(...wholeMinutes(duration.nanos, prop, show(given)));
   if (expiration !== undefined && duration.nanos >= expiration.nanos) {
     problems.push({
       prop,
@@ -67,25 +73,33 @@ export function checkRotation(input: RotationInput): Problem[] {
 }
 
 /**
- * The rotation period in whole minutes, for `time_rotating.rotation_minutes`: `period`, or
- * `expiration - renewBefore`. Undefined when it is not known at synth or not valid (see
- * {@link checkRotation}).
+ * The rotation period in nanoseconds: `period`, or `expiration - renewBefore`. Undefined when it is
+ * not known at synth or not valid (see {@link checkRotation}).
  */
-export function rotationMinutes(input: RotationInput): number | undefined {
+export function rotationPeriodNanos(input: RotationInput): bigint | undefined {
   if (checkRotation({ ...input, createBeforeDestroy: undefined }).length > 0) return undefined;
   const nanosOf = (v: unknown) => {
     const d = v === undefined || isDeployTime(v) ? undefined : durationOf(v, '');
     return d?.ok ? d.nanos : undefined;
   };
-  let nanos: bigint | undefined;
-  if (input.renewBefore !== undefined) {
-    const expiration = nanosOf(input.expiration);
-    const lead = nanosOf(input.renewBefore);
-    nanos = expiration === undefined || lead === undefined ? undefined : expiration - lead;
-  } else {
-    nanos = nanosOf(input.period);
-  }
+  if (input.renewBefore === undefined) return nanosOf(input.period);
+  const expiration = nanosOf(input.expiration);
+  const lead = nanosOf(input.renewBefore);
+  return expiration === undefined || lead === undefined ? undefined : expiration - lead;
+}
+
+/** {@link rotationPeriodNanos} in whole minutes (rounded down), for `time_rotating.rotation_minutes`. */
+export function rotationMinutes(input: RotationInput): number | undefined {
+  const nanos = rotationPeriodNanos(input);
   return nanos === undefined ? undefined : Number(nanos / NANOS_PER_MINUTE);
+}
+
+const UNITS: Array<[string, bigint]> = [['d', 86_400_000_000_000n], ['h', 3_600_000_000_000n], ['m', 60_000_000_000n], ['s', 1_000_000_000n]];
+
+/** A duration as an Elasticsearch time value in the largest unit that holds it exactly, e.g. `23d`, `90m`, `1500ms`. */
+export function timeValueText(nanos: bigint): string {
+  for (const [unit, size] of UNITS) if (nanos % size === 0n) return `${nanos / size}${unit}`;
+  return nanos % 1_000_000n === 0n ? `${nanos / 1_000_000n}ms` : `${nanos}nanos`;
 }
 
 type Duration = { readonly ok: true; readonly nanos: bigint } | { readonly ok: false; readonly problem: Problem };
