@@ -16,6 +16,7 @@ describe('unmarked outputs of a key\'s secrets fail synth', () => {
     ['a string embedding key.encoded', (k: CrossClusterApiKey) => `prefix-${k.encoded}`, 'key\\.encoded'],
     ['key.apiKey inside a map and a list', (k: CrossClusterApiKey) => ({ header: [`ApiKey ${k.apiKey}`] }), 'key\\.apiKey'],
     ['key.encoded inside a function call', (k: CrossClusterApiKey) => Fn.base64decode(k.encoded), 'key\\.encoded'],
+    ['key.encoded already wrapped in sensitive()', (k: CrossClusterApiKey) => Fn.sensitive(k.encoded), 'key\\.encoded'],
   ])('%s, in the key\'s stack', (_, value, secret) => {
     const { errors } = synthKey({ search: [{ names: ['a'] }] }, (key, stack) => new TerraformOutput(stack, 'leak', { value: value(key) }));
     expect(errors).toEqual([unmarked('test/leak', `${secret} of test/Key`)]);
@@ -35,8 +36,13 @@ describe('unmarked outputs of a key\'s secrets fail synth', () => {
     const connection = new RemoteClusterConnection(consumer, 'Conn', { alias: 'remote', key, seeds: ['remote:9443'] });
     new TerraformOutput(consumer, 'leak', { value: key.encoded });
     new TerraformOutput(consumer, 'credential', { value: `x${connection.credential}` });
+    new TerraformOutput(consumer, 'wrapped', { value: Fn.sensitive(key.apiKey) });
     const errors = synthErrors(app);
-    expect(errors).toEqual([unmarked('consumer/leak', 'key\\.encoded of keys/Key'), unmarked('consumer/credential', 'key\\.encoded of keys/Key')]);
+    expect(errors).toEqual([
+      unmarked('consumer/leak', 'key\\.encoded of keys/Key'),
+      unmarked('consumer/credential', 'key\\.encoded of keys/Key'),
+      unmarked('consumer/wrapped', 'key\\.apiKey of keys/Key'),
+    ]);
     expect(errors[0]).toMatch(/^\[keys\] /);
   });
 
