@@ -2,8 +2,8 @@ import { X509Certificate } from 'node:crypto';
 import * as fs from 'node:fs';
 import { isIPv4 } from 'node:net';
 import type { Client, ClientOptions } from '@elastic/elasticsearch';
-import { parseTimeValue } from '../rules/time-value';
 import { DiagnosticError, Diagnostics, Schema, T, Value, attrPath, isNumberValue } from './values';
+import { parseTimeValue } from '../rules/time-value';
 
 /** The provider block's schema: how to reach Elasticsearch. Env vars as the elasticstack provider names them. */
 export const providerSchema: Schema = {
@@ -51,12 +51,12 @@ export interface ProviderData {
   readonly authMethod: 'basic' | 'api_key' | 'none';
   /** How long each Elasticsearch call may take, in milliseconds. */
   readonly requestTimeoutMs: number;
+  /** Keys expiring within this many milliseconds get a warning in every plan (`expiry_warning_window`); 0: never. */
+  readonly expiryWarningWindowMs: number;
   /** The Elasticsearch client, created (and its module loaded) on first use. */
   client(): Promise<Client>;
   /** The cluster's version (`version.number` of `GET /`), fetched once and cached; a failure is not cached. */
   serverVersion(signal?: AbortSignal): Promise<string>;
-  /** Keys expiring within this many milliseconds get a warning in every plan (`expiry_warning_window`); 0: never. */
-  readonly expiryWarningWindowMs: number;
   /**
    * The cluster's current time in ms since the epoch: this host's clock plus the cluster's offset,
    * measured once per provider process from `GET /_cat/health` (`epoch`, whole seconds). When the

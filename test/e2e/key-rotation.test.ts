@@ -1,5 +1,5 @@
-import { installBuiltProvider, InstalledProvider } from './eccx-provider';
-import { TerraformWorkdir } from './terraform-workdir';
+import { TerraformFixture, TerraformWorkdir, startTerraformFixture } from './terraform-workdir';
+import { advanceClock, validKeyIds } from '../support/double-probes';
 import { ElasticsearchDouble } from '../support/es-double';
 
 // Rotation with real Terraform: a key with rotation_period and create_before_destroy plans
@@ -10,14 +10,13 @@ import { ElasticsearchDouble } from '../support/es-double';
 jest.setTimeout(180_000);
 
 const NAME = 'tf-rotation';
+let fx: TerraformFixture;
 let double: ElasticsearchDouble;
-let provider: InstalledProvider;
 let tf: TerraformWorkdir;
 
 beforeAll(async () => {
-  double = await ElasticsearchDouble.start({ version: '8.19.3' });
-  provider = installBuiltProvider();
-  tf = new TerraformWorkdir(provider, double.url);
+  fx = await startTerraformFixture({ expiry_warning_window: '5d' });
+  ({ double, tf } = fx);
   tf.write({ expiry_warning_window: '5d' }, {
     key: {
       name: NAME,
@@ -27,28 +26,11 @@ beforeAll(async () => {
       lifecycle: { create_before_destroy: true },
     },
   });
-  expect((await tf.run('init', '-input=false')).code).toBe(0);
 });
+afterAll(async () => { await fx?.close('key-rotation'); });
 
-afterAll(async () => {
-  // eslint-disable-next-line no-console
-  console.log(`key-rotation terraform commands: ${tf?.timings.map((t) => `${t.args} ${(t.ms / 1000).toFixed(1)}s`).join(', ')}`);
-  tf?.cleanup();
-  provider?.cleanup();
-  await double?.close();
-});
-
-async function advance(by: string): Promise<void> {
-  const res = await fetch(`${double.url}/_double/clock`, {
-    method: 'POST',
-    headers: { 'authorization': `Basic ${Buffer.from('elastic:changeme').toString('base64')}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ advance: by }),
-  });
-  expect(res.status).toBe(200);
-}
-
-const validKeys = (): string[] => [...double.state.apiKeys.values()]
-  .filter((k) => k.name === NAME && !k.invalidated && (k.expiration === undefined || k.expiration > double.now())).map((k) => k.id);
+const advance = (by: string): Promise<void> => advanceClock(double, by);
+const validKeys = (): string[] => validKeyIds(double, NAME);
 
 test('empty plan before the period; after it a replacement, new key before the old is invalidated; then an empty plan', async () => {
   expect((await tf.apply()).code).toBe(0);
@@ -62,7 +44,7 @@ test('empty plan before the period; after it a replacement, new key before the o
   const warned = await tf.plan();
   expect(warned.code).toBe(0); // 4 days before the expiry, within 5d: a warning, no change
   const flat = warned.output.replace(/\s+/g, ' ');
-  expect(flat).toContain(`Warning: Cross-cluster API key expires soon`);
+  expect(flat).toContain('Warning: Cross-cluster API key expires soon');
   expect(flat).toContain(`Key "${NAME}" (id ${first}) expires at ${new Date(double.state.apiKeys.get(first)!.expiration!).toISOString()}`);
   expect(flat).toContain('Its rotation is due at');
 

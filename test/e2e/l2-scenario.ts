@@ -106,7 +106,10 @@ export function defineL2Scenario(o: ScenarioOptions): void {
     expect(outputs.encoded.value).toBe(secret);
     const key = await getKey();
     expect(key.access.search.map((s: any) => s.names)).toEqual([['logs-*'], ['metrics-*']]);
-    expect(key.metadata).toEqual({ team: 'search', phase: 2 });
+    // eccx keeps its creation marker in the key's metadata (never in the metadata attribute)
+    const { eccx_create_token: marker, ...metadata } = key.metadata;
+    expect(metadata).toEqual({ team: 'search', phase: 2 });
+    expect(marker).toEqual(o.providerType === 'eccx' ? expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) : undefined);
     expect((await h.plan()).isEmpty).toBe(true);
   });
 

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SHORT_SOURCE, InstalledProvider } from './eccx-provider';
+import { SHORT_SOURCE, InstalledProvider, installBuiltProvider } from './eccx-provider';
+import { ElasticsearchDouble } from '../support/es-double';
 
 /**
  * A temporary Terraform working directory for plain-Terraform tests of the eccx provider: a
@@ -64,4 +65,32 @@ export class TerraformWorkdir {
   public cleanup(): void {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** A double, the built provider and an initialised working directory holding `providerBlock` and no resources. */
+export interface TerraformFixture {
+  readonly double: ElasticsearchDouble;
+  readonly tf: TerraformWorkdir;
+  /** Prints the commands' timings under `label`, removes the directory and mirror, stops the double. */
+  close(label: string): Promise<void>;
+}
+
+export async function startTerraformFixture(providerBlock: Record<string, unknown>): Promise<TerraformFixture> {
+  const double = await ElasticsearchDouble.start({ version: '8.19.3' });
+  const provider = installBuiltProvider();
+  const tf = new TerraformWorkdir(provider, double.url);
+  tf.write(providerBlock, {});
+  const init = await tf.run('init', '-input=false');
+  if (init.code !== 0) throw new Error(`terraform init failed:\n${init.output}`);
+  return {
+    double,
+    tf,
+    close: async (label) => {
+      // eslint-disable-next-line no-console
+      console.log(`${label} terraform commands: ${tf.timings.map((t) => `${t.args} ${(t.ms / 1000).toFixed(1)}s`).join(', ')}`);
+      tf.cleanup();
+      provider.cleanup();
+      await double.close();
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { advanceClock } from '../support/double-probes';
 import { ElasticsearchDouble } from '../support/es-double';
 import { Instance, applyOnce, converge } from './support/apply-loop';
 import { Driver, config, errors, pathOf, warnings } from './support/key-driver';
@@ -14,14 +15,7 @@ const auth = { username: 'elastic', password: 'changeme' };
 beforeEach(async () => { double = await ElasticsearchDouble.start({ version: '8.19.3' }); });
 afterEach(async () => { await double.close(); });
 
-async function advance(advanceBy: string): Promise<void> {
-  const res = await fetch(`${double.url}/_double/clock`, {
-    method: 'POST',
-    headers: { 'authorization': `Basic ${Buffer.from('elastic:changeme').toString('base64')}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ advance: advanceBy }),
-  });
-  expect(res.status).toBe(200);
-}
+const advance = (by: string): Promise<void> => advanceClock(double, by);
 
 test('no warning while the expiry is beyond 14 days; then one naming the key, its id, the UTC date and the fix, in every plan', async () => {
   const cfg = config({ name: 'expiring', expiration: '30d', search: [{ names: ['logs-*'] }] });

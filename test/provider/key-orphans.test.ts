@@ -1,3 +1,4 @@
+import { validKeyIds } from '../support/double-probes';
 import { ElasticsearchDouble, FaultSpec } from '../support/es-double';
 import { Instance, applyOnce, converge } from './support/apply-loop';
 import { Driver, Obj, config, errors, text } from './support/key-driver';
@@ -39,11 +40,9 @@ async function settled(): Promise<void> {
   while (double.state.requests.some((r) => r.status === undefined)) await new Promise((r) => setTimeout(r, 20));
 }
 
-/** The keys named `name` that Elasticsearch would accept now: not invalidated, not expired. */
+/** The keys named `name` that Elasticsearch would accept now, with the index names of their first search entry. */
 function validKeys(name: string): Array<{ id: string; names: unknown }> {
-  return [...double.state.apiKeys.values()]
-    .filter((k) => k.name === name && !k.invalidated && (k.expiration === undefined || k.expiration > double.now()))
-    .map((k) => ({ id: k.id, names: k.roleDescriptors.cross_cluster?.indices?.[0]?.names }));
+  return validKeyIds(double, name).map((id) => ({ id, names: double.state.apiKeys.get(id)!.roleDescriptors.cross_cluster?.indices?.[0]?.names }));
 }
 
 test.each(ROWS)('%s with a %s fault %s commit: a re-apply converges with no orphan', async (op, fault, when) => {

@@ -123,7 +123,7 @@ describe('mutual TLS', () => {
     expect(schema.diagnostics ?? []).toEqual([]);
     expect(schema.server_capabilities).toMatchObject({ get_provider_schema_optional: true });
     const block = (schema.provider as { block: { attributes: Array<{ name: string; sensitive?: boolean }> } }).block;
-    expect(block.attributes.map((a) => a.name)).toEqual(['api_key', 'ca_data', 'ca_file', 'endpoints', 'insecure', 'password', 'request_timeout', 'username']);
+    expect(block.attributes.map((a) => a.name)).toEqual(['api_key', 'ca_data', 'ca_file', 'endpoints', 'expiry_warning_window', 'insecure', 'password', 'request_timeout', 'username']);
     expect(block.attributes.find((a) => a.name === 'password')?.sensitive).toBe(true);
     expect(await c.call(c.health, 'Check', { service: 'plugin' })).toEqual({ status: 'SERVING' });
     expect(await c.call(c.provider, 'StopProvider')).toEqual({});

@@ -1,5 +1,5 @@
-import { valuesEqual } from '../../../src/provider';
 import { Diag, Driver, Obj, errors, keyType } from './key-driver';
+import { valuesEqual } from '../../../src/provider';
 
 /**
  * Terraform's side of `terraform apply` for one eccx_cross_cluster_api_key instance, driven

@@ -1,4 +1,5 @@
 import { Client } from '@elastic/elasticsearch';
+import { recordingLogger } from './recording-log';
 import {
   ProviderDefinition, Value, createHandlers, decodeMsgpack, encodeMsgpack, impliedType,
 } from '../../../src/provider';
@@ -6,7 +7,6 @@ import {
   ProviderData, expiryWarningWindowMs, providerData, providerSchema, requestTimeoutMs, resolveConnection,
 } from '../../../src/provider/connection';
 import { crossClusterApiKey } from '../../../src/provider/resources/cross-cluster-api-key';
-import { recordingLogger } from './recording-log';
 
 // Drives eccx_cross_cluster_api_key through the framework's tfplugin6 handlers (msgpack values,
 // as Terraform sends them), with Terraform's side of a plan (the proposed new state) done here.
@@ -108,11 +108,19 @@ export class Driver {
       schema: providerSchema,
       resources: [crossClusterApiKey],
       // jest cannot run the dynamic import() the bundle uses: the same client options, loaded with require
-      configure: ({ config: c }) => providerData(resolveConnection(c, {}), requestTimeoutMs(c), async (options) => new Client(options), expiryWarningWindowMs(c)),
+      configure: ({ config: c }) => providerData(
+        resolveConnection(c, {}), requestTimeoutMs(c), async (options) => new Client(options), expiryWarningWindowMs(c)),
     };
     const d = new Driver(createHandlers(def, log) as unknown as Record<string, (req: object) => Promise<Res>>);
     const cfg: Obj = {
-      endpoints: [url], username: null, password: null, api_key: null, ca_file: null, ca_data: null, insecure: null, request_timeout: timeoutSeconds,
+      endpoints: [url],
+      username: null,
+      password: null,
+      api_key: null,
+      ca_file: null,
+      ca_data: null,
+      insecure: null,
+      request_timeout: timeoutSeconds,
       expiry_warning_window: expiryWarningWindow,
     };
     if ('apiKey' in auth) cfg.api_key = auth.apiKey;

@@ -23,7 +23,11 @@ export async function createKey({ plannedState, config }: CreateRequest<State>, 
   if (cert !== null) await requireCertificateIdentitySupport(ctx);
   const token = newCreateToken();
   const userMetadata = typeof plannedState.metadata === 'string' ? parseObject(plannedState.metadata, attrPath('metadata'), 'metadata') : {};
-  const body: Record<string, unknown> = { name: plannedState.name, access: accessBody(plannedState.access), metadata: withMarker(userMetadata, token) };
+  const body: Record<string, unknown> = {
+    name: plannedState.name,
+    access: accessBody(plannedState.access),
+    metadata: withMarker(userMetadata, token),
+  };
   if (typeof plannedState.expiration === 'string') body.expiration = plannedState.expiration;
   if (cert !== null) body.certificate_identity = cert;
   const base = { ...plannedState, access: withDefaults(plannedState.access, config.access), create_token: token };
@@ -77,6 +81,12 @@ async function creationTime(id: string, ctx: CallContext<ProviderData>): Promise
 function halfMade(base: Record<string, Value>): State {
   return {
     ...base,
-    id: null, key_id: null, api_key: null, encoded: null, expiration_timestamp: null, creation_timestamp: null, rotation_timestamp: null,
+    id: null,
+    key_id: null,
+    api_key: null,
+    encoded: null,
+    expiration_timestamp: null,
+    creation_timestamp: null,
+    rotation_timestamp: null,
   };
 }
