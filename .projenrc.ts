@@ -41,7 +41,9 @@ const project = new cdktf.ConstructLibraryCdktf({
 
   // ECK credential delivery makes a kubernetes_secret_v1 and exposes it (CredentialDelivery.eck):
   // a jsii library's public types must come from peer dependencies; 12.x is built for cdktf 0.21.
-  peerDeps: ['@cdktf/provider-kubernetes@^12.0.0'],
+  // time_rotating schedules key rotation (KeyRotation with the elasticstack provider); 11.x is
+  // built for cdktf 0.21.
+  peerDeps: ['@cdktf/provider-kubernetes@^12.0.0', '@cdktf/provider-time@^11.0.1'],
 
   devDeps: [
     // the optional peer above, installed here for the tests (npm does not install optional peers)

@@ -1,4 +1,5 @@
 import { TerraformProvider } from 'cdktf';
+import type { KeyRotation } from './key-rotation';
 import type { ReplicationAccessProps } from './replication-access';
 import type { SearchAccessProps } from './search-access';
 
@@ -116,4 +117,20 @@ export interface CrossClusterApiKeyProps {
    * @default true
    */
   readonly createBeforeDestroy?: boolean;
+  /**
+   * Replace the key on a schedule, so that it is renewed before it expires:
+   * `KeyRotation.every('30d')` or `KeyRotation.beforeExpiry('7d')` (with `expiration`).
+   *
+   * With the elasticstack provider, scheduled with Terraform's `time_rotating` (`hashicorp/time`
+   * provider, added to the stack when it has none) and `lifecycle.replace_triggered_by`; with eccx,
+   * the key resource's own `rotation_period`. Either way the first `terraform plan` / `apply` after
+   * the rotation is due replaces the key: the new key is created, what reads `encoded` is updated,
+   * then the old key is invalidated. Synth fails when the period is not a positive Elasticsearch
+   * time value (whole minutes with elasticstack), is not shorter than `expiration`, cannot be
+   * computed at synth, or when `createBeforeDestroy` is false.
+   *
+   * @default - no rotation: the key is replaced only when `name` (or, with the elasticstack
+   * provider, `expiration`) changes; a key with `expiration` then stops working when it expires
+   */
+  readonly rotation?: KeyRotation;
 }

@@ -5,8 +5,8 @@ import { Construct } from 'constructs';
 import { CrossClusterApiKeyProps, KeyProviderType } from './cross-cluster-api-key-props';
 import { useDefaultProvider } from './private/default-provider';
 import { missingElasticsearchBlock } from './private/elasticsearch-block';
-import { EncodedReference } from './private/encoded-reference';
 import { constructError } from './private/errors';
+import { registerExpiringKey } from './private/expiry-warning';
 import { assertCompatibleFramework } from './private/framework';
 import { isEmptyObject, jsonAttribute } from './private/json-attribute';
 import { eccxAccess, elasticstackAccess } from './private/key-access';
@@ -19,7 +19,10 @@ import {
   providerTypeOf,
 } from './private/key-provider-checks';
 import { EccxKeyResource, ElasticstackKeyResource } from './private/key-resources';
+import { eccxRotationPeriod, keyLifecycle, rotationProblems } from './private/key-rotation-setup';
 import { hasMark, KEY_MARK, mark } from './private/markers';
+import { registerSecretForOutputCheck } from './private/secret-output-check';
+import { SecretAttribute, SecretReference } from './private/secret-reference';
 import { claimInStack } from './private/stack-claims';
 import { knownAtSynth } from './private/synth-values';
 import { ReplicationAccess, ReplicationAccessProps } from './replication-access';
@@ -79,10 +82,9 @@ export class CrossClusterApiKey extends Construct {
    * written from the key's entries at synth, and `addOverride('access....', ...)` merges into it.
    *
    * `resource.overrideLogicalId('name')` (to keep a key's Terraform address when moving it in the
-   * tree) must come before the first read of `encoded`, `apiKey`, `keyId` or
-   * `expirationTimestamp`: as for any cdktf resource, a reference fixes the logical id. A
-   * `RemoteClusterConnection` given this key reads `encoded` when it is created. The exported
-   * `encodedOutput` reads the id only at synth.
+   * tree) must come before the first read of `keyId` or `expirationTimestamp`: as for any cdktf
+   * resource, a reference fixes the logical id. `encoded`, `apiKey` and the exported
+   * `encodedOutput` read the id only at synth.
    */
   public readonly resource: TerraformResource;
 
@@ -95,8 +97,8 @@ export class CrossClusterApiKey extends Construct {
   private readonly props: CrossClusterApiKeyProps;
   // Attribute references are made on first read and then kept, so that an overrideLogicalId()
   // before that read is honoured (a cdktf reference fixes the logical id when it is made).
-  private _encoded?: string;
-  private _apiKey?: string;
+  private _encoded?: SecretReference;
+  private _apiKey?: SecretReference;
   private _keyId?: string;
   private _expirationTimestamp?: number;
 
@@ -115,12 +117,13 @@ export class CrossClusterApiKey extends Construct {
       expiration: props.expiration,
       metadata: isEmptyObject(props.metadata) ? undefined : jsonAttribute(props.metadata),
       provider: props.provider,
-      lifecycle: props.createBeforeDestroy === false ? undefined : { createBeforeDestroy: true },
+      lifecycle: keyLifecycle(this, props, this.providerType),
     };
     const search = () => this.searchAccess.map((s) => s.props);
     const replication = () => this.replicationAccess.map((r) => r.props);
     if (this.providerType === KeyProviderType.ECCX) {
-      this.resource = new EccxKeyResource(this, 'Resource', { ...common, certificateIdentity: props.certificateIdentity }, () => eccxAccess(search(), replication()));
+      const rotationPeriod = eccxRotationPeriod(props);
+      this.resource = new EccxKeyResource(this, 'Resource', { ...common, certificateIdentity: props.certificateIdentity, rotationPeriod }, () => eccxAccess(search(), replication()));
       // The provider ships in this package, so the stack asks for exactly this package's version.
       stack.addOverride('terraform.required_providers.eccx.version', CrossClusterApiKey.eccxProviderVersion());
     } else {
@@ -133,7 +136,7 @@ export class CrossClusterApiKey extends Construct {
 
     if (props.exportEncoded !== false) {
       this.encodedOutput = new TerraformOutput(this, 'EncodedOutput', {
-        value: Token.asString(new EncodedReference(this.attributes)),
+        value: Token.asString(this.secret('encoded')),
         sensitive: true,
         description: `Encoded cross-cluster API key ${Token.isUnresolved(props.name) ? '' : `"${props.name}" `}for cluster.remote.<alias>.credentials`,
       });
@@ -144,20 +147,27 @@ export class CrossClusterApiKey extends Construct {
     }
 
     this.node.addValidation({ validate: () => this.validateKey().map(formatProblem) });
+    if (props.expiration !== undefined && props.rotation === undefined) registerExpiringKey(this, props.expiration);
     // Last: only a fully built key is listed.
     if (!props.provider) useDefaultProvider({ construct: this, resource: this.resource, providerType: this.providerType });
   }
 
   /**
    * The credential to put into the local cluster's keystore as `cluster.remote.<alias>.credentials`:
-   * base64 of `id:api_key`. A deploy-time token; sensitive.
+   * base64 of `id:api_key`. A deploy-time token; sensitive, also in another stack of the app
+   * (there it is read through cdktf's cross-stack reference and marked with Terraform's
+   * `sensitive()`). A `TerraformOutput` that carries it (alone or inside a string, list or map)
+   * must be `sensitive: true`: synth fails otherwise, naming the output.
    */
   public get encoded(): string {
-    return (this._encoded ??= this.attributes.encoded);
+    return Token.asString(this.secret('encoded'));
   }
-  /** The secret part of the key (22 characters). A deploy-time token; sensitive. */
+  /**
+   * The secret part of the key (22 characters). A deploy-time token; sensitive, in this stack and
+   * in others, as {@link encoded}.
+   */
   public get apiKey(): string {
-    return (this._apiKey ??= this.attributes.apiKey);
+    return Token.asString(this.secret('api_key'));
   }
   /** The key's id. A deploy-time token. */
   public get keyId(): string {
@@ -189,6 +199,20 @@ export class CrossClusterApiKey extends Construct {
   /** The replication entries, in declaration order. */
   public get replicationAccess(): ReplicationAccess[] {
     return this.node.children.filter((c): c is ReplicationAccess => ReplicationAccess.isReplicationAccess(c));
+  }
+
+  /**
+   * The reference to a secret attribute, made once; registered for the check of unmarked outputs
+   * (`private/secret-output-check.ts`).
+   */
+  private secret(attribute: SecretAttribute): SecretReference {
+    const made = attribute === 'encoded' ? this._encoded : this._apiKey;
+    if (made !== undefined) return made;
+    const reference = new SecretReference(this.resource, attribute);
+    if (attribute === 'encoded') this._encoded = reference;
+    else this._apiKey = reference;
+    registerSecretForOutputCheck(this, reference, `key.${attribute === 'encoded' ? 'encoded' : 'apiKey'} of ${this.node.path}`);
+    return reference;
   }
 
   /** `resource` with the attributes both providers' key resources have. */
@@ -224,6 +248,7 @@ export class CrossClusterApiKey extends Construct {
     if (elasticstack) {
       for (const r of replication) problems.push(...checkReplicationForElasticstackProvider(r.entry, r.ref.prop));
     }
+    problems.push(...rotationProblems(p, this.providerType));
     if (p.certificateIdentity !== undefined) problems.push(...checkCertificateIdentity(p.certificateIdentity, this.providerType));
     if (p.provider !== undefined) {
       problems.push(...checkProviderMatches(p.provider, this.providerType), ...checkProviderAuth(p.provider));

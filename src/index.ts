@@ -1,6 +1,7 @@
 // Public API of cdktf-elastic-cross-cluster.
 export * from './cross-cluster-api-key';
 export * from './cross-cluster-api-key-props';
+export * from './key-rotation';
 export * from './search-access';
 export * from './replication-access';
 export * as elasticstack from './generated/elasticstack';

@@ -33,7 +33,7 @@ describe('encoded output and lifecycle', () => {
     expect(Object.keys(json.resource[type])).toEqual(['moved_key']);
     expect(json.output.enc.value).toBe(`\${${type}.moved_key.encoded}`);
   });
-  test('the encoded output\'s value reused in another stack becomes a cross-stack reference', () => {
+  test('the encoded output\'s value reused in another stack becomes a sensitive() cross-stack reference', () => {
     const app = Testing.app();
     const keys = new TerraformStack(app, 'keys');
     new ElasticstackProvider(keys, 'elasticstack', { elasticsearch: [{}] });
@@ -44,7 +44,7 @@ describe('encoded output and lifecycle', () => {
     const consumerJson = JSON.parse(Testing.synth(consumer));
     const keysJson = JSON.parse(Testing.synth(keys));
     const id = Object.keys(keysJson.resource.elasticstack_elasticsearch_security_api_key)[0];
-    expect(consumerJson.output.reused.value).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-keys\.outputs\.cross-stack-output-/);
+    expect(consumerJson.output.reused.value).toMatch(/^\$\{sensitive\(data\.terraform_remote_state\.cross-stack-reference-input-keys\.outputs\.cross-stack-output-[^)]+\)\}$/);
     expect(Object.values(keysJson.output)).toContainEqual({ sensitive: true, value: `\${elasticstack_elasticsearch_security_api_key.${id}.encoded}` });
     expect(keysJson.output.enc.value).toBe(`\${elasticstack_elasticsearch_security_api_key.${id}.encoded}`);
   });

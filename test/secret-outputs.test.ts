@@ -9,7 +9,9 @@ function synth(build: (stack: TerraformStack, key: CrossClusterApiKey) => void, 
   const provider = providerType === KeyProviderType.ECCX ? new EccxProvider(stack, 'eccx', {}) : new ElasticstackProvider(stack, 'es', { elasticsearch: [{}] });
   const key = new CrossClusterApiKey(stack, 'Key', { provider, name: 'k', search: [{ names: ['logs-*'] }], encodedOutputName: 'encoded' });
   build(stack, key);
-  return Testing.synth(stack, true);
+  // Without validations: the key's own check fails synth on these outputs (test/unmarked-outputs.test.ts);
+  // the helper answers the same question for a document, e.g. one synthesized with skipValidation.
+  return Testing.synth(stack);
 }
 
 describe('SecretOutputs.findUnmarked', () => {

@@ -6,3 +6,4 @@ export * from './access';
 export * from './remote-cluster';
 export * from './canonical-json';
 export * from './remote-indices';
+export * from './rotation';
