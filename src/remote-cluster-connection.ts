@@ -1,4 +1,4 @@
-import { Annotations, Fn, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Annotations, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ConnectionModel, DEFAULT_SKIP_UNAVAILABLE } from './connection/connection-model';
 import { CredentialDelivery } from './connection/credential-delivery';
@@ -95,9 +95,10 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
    */
   public readonly credentialSettingName: string;
   /**
-   * The value for {@link credentialSettingName}: the key's `encoded` credential, wrapped in
-   * Terraform's `sensitive()` so that it stays sensitive wherever it is used (also in another
-   * stack). A deploy-time token, stored in Terraform state.
+   * The value for {@link credentialSettingName}: the key's `encoded` credential
+   * ({@link CrossClusterApiKey.encoded}), which stays sensitive wherever it is used: a sensitive
+   * attribute in the key's stack, wrapped in Terraform's `sensitive()` in any other stack. A
+   * deploy-time token, stored in Terraform state.
    */
   public readonly credential: string;
   /**
@@ -135,7 +136,7 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
     this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
     this.mode = props.mode ?? (props.proxyAddress !== undefined && props.seeds === undefined ? RemoteClusterMode.PROXY : RemoteClusterMode.SNIFF);
     this.credentialSettingName = `cluster.remote.${props.alias}.credentials`;
-    this.credential = Token.asString(Fn.sensitive(props.key.encoded));
+    this.credential = props.key.encoded;
     if (this.providerType === KeyProviderType.ECCX && props.signing !== undefined) assertNoEccxSigning(this);
 
     const delivered = (props.credentialDelivery ?? CredentialDelivery.manual())._bind({
