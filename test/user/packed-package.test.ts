@@ -58,7 +58,13 @@ describe('a fresh `cdktf init --template=typescript` app', () => {
     const installed = (p: string) => JSON.parse(fs.readFileSync(path.join(app, 'node_modules', p, 'package.json'), 'utf8'));
     expect(installed('constructs').version).toMatch(/^10\.8\./);
     expect(installed('cdktf').version).toMatch(/^0\.21\./);
-    expect(installed('cdktf-elastic-cross-cluster').peerDependencies).toEqual({ cdktf: '^0.21.0', constructs: '^10.4.2' });
+    expect(installed('cdktf-elastic-cross-cluster').peerDependencies).toEqual({
+      '@cdktf/provider-kubernetes': '^12.0.0', // optional: only CredentialDelivery.eck needs it
+      '@cdktf/provider-time': '^11.0.1',
+      'cdktf': '^0.21.0',
+      'constructs': '^10.4.2',
+    });
+    expect(installed('@cdktf/provider-time').version).toMatch(/^11\./); // npm installs a required peer
   });
 
   test('compiles and synthesizes every TypeScript block of the README and every example, as pasted', () => {
@@ -78,6 +84,9 @@ describe('a fresh `cdktf init --template=typescript` app', () => {
       for (const f of fs.readdirSync(path.join(REPO_ROOT, 'examples', d.name)).filter((n) => n.endsWith('.ts'))) {
         fs.copyFileSync(path.join(REPO_ROOT, 'examples', d.name, f), path.join(app, 'examples', d.name, f));
       }
+      // the committed snapshots too: the packed package must synthesize what the repository does
+      const snapshots = path.join(REPO_ROOT, 'examples', d.name, '__snapshots__');
+      if (fs.existsSync(snapshots)) fs.cpSync(snapshots, path.join(app, 'examples', d.name, '__snapshots__'), { recursive: true });
       programs.push(path.join('examples', d.name, 'main.ts'));
     }
     // the template's `npm run compile`: tsc with its strict tsconfig over every .ts file of the app
@@ -94,6 +103,9 @@ describe('a fresh `cdktf init --template=typescript` app', () => {
   (exampleTests.length + readmeTests.length > 0 ? test : test.skip)('runs the examples\' and the README\'s jest tests inside the app', () => {
     const listed = run('npx', ['jest', '--listTests'], app).output.split('\n').filter((l) => l.endsWith('.ts'));
     expect(listed).toHaveLength(exampleTests.length + readmeTests.length);
+    // As a user does: the first run writes the README tests' new snapshots (the examples' committed
+    // ones must match as they are), the second, with --ci, must find every snapshot unchanged.
+    run('npx', ['jest', '--ci=false'], app);
     run('npx', ['jest', '--ci'], app);
   });
 });
