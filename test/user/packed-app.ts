@@ -61,19 +61,20 @@ export function tarballFiles(tgz: string): string[] {
     .sort();
 }
 
-function installedVersion(pkg: string): string {
+/** The version of `pkg` installed in this repository's node_modules. */
+export function installedVersion(pkg: string): string {
   return JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 }
 
-/** Writes cdktf-cli's typescript template into `dir`, with `main` as main.ts. */
-function writeTemplate(dir: string, name: string): void {
+/** Writes a CLI's typescript template (cdktf-cli's unless `template` names another) into `dir`. */
+export function writeTemplate(dir: string, name: string, template: string = TEMPLATE): void {
   const fill = (text: string) => text
     .replace(/\{\{ \$base \}\}/g, name)
     .replace(/\{\{projectId\}\}/g, '00000000-0000-4000-8000-000000000000')
     .replace(/\{\{sendCrashReports\}\}/g, 'false')
     .replace(/\{\{futureFlags\}\}/g, '');
   for (const file of ['package.json', 'tsconfig.json', 'cdktf.json', 'jest.config.js', 'setup.js']) {
-    fs.writeFileSync(path.join(dir, file), fill(fs.readFileSync(path.join(TEMPLATE, file), 'utf8')));
+    fs.writeFileSync(path.join(dir, file), fill(fs.readFileSync(path.join(template, file), 'utf8')));
   }
 }
 
