@@ -37,14 +37,22 @@ describe('toCdktnImports', () => {
 
 describe('cdktnPackageJson', () => {
   const pkg = {
-    name: 'cdktf-elastic-cross-cluster', version: '1.2.3', license: 'Apache-2.0', main: 'lib/index.js', types: 'lib/index.d.ts',
-    bin: { 'cdktf-elastic-cross-cluster': 'dist-provider/cli.js' }, peerDependencies: { cdktf: '^0.21.0', constructs: '^10.4.2' },
+    name: 'cdktf-elastic-cross-cluster',
+    version: '1.2.3',
+    license: 'Apache-2.0',
+    main: 'lib/index.js',
+    types: 'lib/index.d.ts',
+    bin: { 'cdktf-elastic-cross-cluster': 'dist-provider/cli.js' },
+    peerDependencies: { cdktf: '^0.21.0', constructs: '^10.4.2' },
   };
 
   test('renames the package, keeps its version and bin, and peers on cdktn 0.24 and its constructs range', () => {
     const out = cdktnPackageJson(pkg);
     expect(out).toMatchObject({
-      name: CDKTN_PACKAGE_NAME, version: '1.2.3', main: 'lib/index.js', types: 'lib/index.d.ts',
+      name: CDKTN_PACKAGE_NAME,
+      version: '1.2.3',
+      main: 'lib/index.js',
+      types: 'lib/index.d.ts',
       bin: { [CDKTN_PACKAGE_NAME]: 'dist-provider/cli.js' },
       peerDependencies: { cdktn: '^0.24.0', constructs: '>=10.6.0 <10.8.0' },
     });
