@@ -49,3 +49,34 @@ export function createCdktnApp(tgz: string): string {
 export function asCdktnCode(readmeCode: string): string {
   return toCdktnImports(readmeCode).replace(/(['"])cdktf-elastic-cross-cluster\1/g, `$1${CDKTN_PACKAGE_NAME}$1`);
 }
+
+/** cdktn-cli 0.24's `engines.node`: on older Node it stops at start (see cdktn-package.test.ts). */
+export const CDKTN_CLI_NODE = [22, 19, 0];
+
+/** Whether `version` (e.g. process.versions.node) is at least `min`. */
+export function nodeAtLeast(version: string, min: readonly number[]): boolean {
+  const v = version.split('.').map(Number);
+  for (let i = 0; i < min.length; i++) if (v[i] !== min[i]) return v[i] > min[i];
+  return true;
+}
+
+/** The Node.js 22 release fetched when the test runs on an older Node. */
+const NODE22 = '22.22.2';
+
+/**
+ * The directory of a `node` that runs cdktn-cli 0.24: this process's own when it is new enough, else
+ * Node.js 22 from the npm package `node-<os>-<arch>` (the official binary, as the `node` package
+ * installs it), installed with npm into a temporary directory `dir`. Undefined where npm has no such
+ * package for this platform.
+ */
+export function nodeForCdktnCli(dir: string): string | undefined {
+  if (nodeAtLeast(process.versions.node, CDKTN_CLI_NODE)) return path.dirname(process.execPath);
+  const pkg = `node-${process.platform}-${process.arch}`;
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'node22', version: '1.0.0', private: true }));
+  try {
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `${pkg}@${NODE22}`], dir);
+  } catch {
+    return undefined;
+  }
+  return path.join(dir, 'node_modules', pkg, 'bin');
+}

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Client } from '@elastic/elasticsearch';
-import { CDKTN_VERSION, asCdktnCode, createCdktnApp } from './cdktn-app';
+import { CDKTN_CLI_NODE, CDKTN_VERSION, asCdktnCode, createCdktnApp, nodeAtLeast, nodeForCdktnCli } from './cdktn-app';
 import { REPO_ROOT, run, tarballFiles } from './packed-app';
 import { typescriptBlocks } from './readme-blocks';
 import { CDKTN_PACKAGE_NAME, CDKTN_PEERS, buildCdktnPackage } from '../../scripts/cdktn-package';
@@ -91,17 +91,12 @@ describe(`a fresh \`cdktn init --template=typescript\` app (cdktn-cli ${CDKTN_VE
  * cdktn-cli 0.24 declares Node.js >=22.19.0 and does not start on Node 20: its bundled HTTP client
  * calls `markAsUncloneable` (Node 22.10+), so every command that synthesizes (`cdktn synth`, `deploy`,
  * `destroy`) stops with `TypeError: ...markAsUncloneable is not a function`. The library itself runs
- * on Node 20. So on Node 22.19+ the deploy goes through `cdktn deploy`; on older Node it goes the way
- * a user on Node 20 can go without cdktn-cli (README, "CDK Terrain"): the app's own command from
- * cdktf.json synthesizes, and Terraform applies the synthesized stack.
+ * on Node 20. So the `cdktn deploy` test runs cdktn-cli (and the provider install and eccx, which
+ * follow the PATH) with a Node 22 (this one, or one fetched from npm when this is older), and on
+ * Node 20 a second test goes the way a user on Node 20 can go without cdktn-cli (README, "CDK
+ * Terrain"): the app's own command from cdktf.json synthesizes, and Terraform applies the stack.
  */
-const CDKTN_CLI_RUNS = nodeAtLeast(process.versions.node, [22, 19, 0]);
-
-function nodeAtLeast(version: string, min: number[]): boolean {
-  const v = version.split('.').map(Number);
-  for (let i = 0; i < min.length; i++) if (v[i] !== min[i]) return v[i] > min[i];
-  return true;
-}
+const ON_OLD_NODE = !nodeAtLeast(process.versions.node, CDKTN_CLI_NODE);
 
 describe('eccx: provider install, deploy and destroy of the README\'s eccx block', () => {
   let env: NodeJS.ProcessEnv;
@@ -144,17 +139,26 @@ describe('eccx: provider install, deploy and destroy of the README\'s eccx block
     fs.rmSync(home, { recursive: true, force: true });
   });
 
-  (CDKTN_CLI_RUNS ? test : test.skip)('provider install, then plain cdktn deploy and cdktn destroy (Node 22.19+)', async () => {
-    expect(await user('npx', CDKTN_PACKAGE_NAME, 'provider', 'install')).toMatch(/Locking the stacks/);
-    expect(fs.existsSync(path.join(app, 'cdktf.out', 'stacks', stack, '.terraform.lock.hcl'))).toBe(true);
-    expect(await user('npx', 'cdktn', 'deploy', '--auto-approve')).toMatch(/Apply complete! Resources: 1 added, 0 changed, 0 destroyed/);
-    const id = keyId();
-    expect(await apiKey(id)).toMatchObject({ name: 'ccx', invalidated: false });
-    expect(await user('npx', 'cdktn', 'destroy', '--auto-approve')).toMatch(/Destroy complete! Resources: 1 destroyed/);
-    expect((await apiKey(id)).invalidated).toBe(true);
+  test('provider install, then plain cdktn deploy and cdktn destroy, with cdktn-cli on Node 22', async () => {
+    const nodeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccx-cdktn-node-'));
+    try {
+      const nodeBin = nodeForCdktnCli(nodeDir);
+      if (!nodeBin) throw new Error(`npm has no Node.js 22 package for ${process.platform}-${process.arch}: run this test on Node ${CDKTN_CLI_NODE.join('.')}+`);
+      env = { ...env, PATH: `${nodeBin}${path.delimiter}${env.PATH}` };
+      expect((await user('node', '--version')).trim()).toMatch(/^v(2[2-9]|[3-9]\d)\./);
+      expect(await user('npx', CDKTN_PACKAGE_NAME, 'provider', 'install')).toMatch(/Locking the stacks/);
+      expect(fs.existsSync(path.join(app, 'cdktf.out', 'stacks', stack, '.terraform.lock.hcl'))).toBe(true);
+      expect(await user('npx', 'cdktn', 'deploy', '--auto-approve')).toMatch(/Apply complete! Resources: 1 added, 0 changed, 0 destroyed/);
+      const id = keyId();
+      expect(await apiKey(id)).toMatchObject({ name: 'ccx', invalidated: false });
+      expect(await user('npx', 'cdktn', 'destroy', '--auto-approve')).toMatch(/Destroy complete! Resources: 1 destroyed/);
+      expect((await apiKey(id)).invalidated).toBe(true);
+    } finally {
+      fs.rmSync(nodeDir, { recursive: true, force: true });
+    }
   });
 
-  (CDKTN_CLI_RUNS ? test.skip : test)('on Node 20, without cdktn-cli: provider install, the app\'s synth, terraform apply and destroy', async () => {
+  (ON_OLD_NODE ? test : test.skip)('on Node 20, without cdktn-cli: provider install, the app\'s synth, terraform apply and destroy', async () => {
     expect(await user('npx', CDKTN_PACKAGE_NAME, 'provider', 'install', '--no-lock')).toMatch(/implied local mirror/);
     // cdktf.json's "app" is what `cdktn synth` runs; it writes cdktf.out/ (cdktn's App default)
     const appCommand = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.json'), 'utf8')).app as string;
