@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Client } from '@elastic/elasticsearch';
 import { CDKTN_CLI_NODE, CDKTN_VERSION, asCdktnCode, createCdktnApp, nodeAtLeast, nodeForCdktnCli } from './cdktn-app';
-import { REPO_ROOT, run, tarballFiles } from './packed-app';
+import { REPO_ROOT, deployEnv, run, tarballFiles } from './packed-app';
 import { typescriptBlocks } from './readme-blocks';
 import { CDKTN_PACKAGE_NAME, CDKTN_PEERS, buildCdktnPackage } from '../../scripts/cdktn-package';
 import { runCommand } from '../support/deploy-process';
@@ -82,8 +82,8 @@ describe(`a fresh \`cdktn init --template=typescript\` app (cdktn-cli ${CDKTN_VE
       }
     }
     // the README's jest tests, with the template's jest configuration (setup.js: cdktn's matchers)
-    // (no --ci: the first run writes the snapshots, as it does for a user)
-    run('npx', ['jest', 'readme/'], app);
+    // --ci=false: a user's first run writes the snapshots (with CI set, jest would refuse to)
+    run('npx', ['jest', '--ci=false', 'readme/'], app);
   });
 });
 
@@ -119,18 +119,7 @@ describe('eccx: provider install, deploy and destroy of the README\'s eccx block
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'ccx-cdktn-home-'));
     double = await ElasticsearchDouble.start({});
     client = new Client({ node: double.url, auth: { username: 'elastic', password: 'changeme' } });
-    env = {
-      ...process.env,
-      // Terraform's implied local mirror lives in HOME; no CLI configuration at all
-      HOME: home,
-      TF_CLI_CONFIG_FILE: undefined,
-      TF_PLUGIN_CACHE_DIR: undefined,
-      CHECKPOINT_DISABLE: '1',
-      CI: '1',
-      ELASTICSEARCH_ENDPOINTS: double.url,
-      ELASTICSEARCH_USERNAME: 'elastic',
-      ELASTICSEARCH_PASSWORD: 'changeme',
-    };
+    env = deployEnv(home, double.url);
   });
 
   afterEach(async () => {

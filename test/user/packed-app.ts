@@ -101,3 +101,22 @@ export function createFreshApp(tgz: string): string {
 
 /** The cdktf CLI users run (this repository's cdktf-cli 0.21; the template does not install one). */
 export const CDKTF_CLI = path.join(REPO_ROOT, 'node_modules', '.bin', 'cdktf');
+
+/**
+ * The environment of a user's deploy against the test double at `doubleUrl`: HOME is `home` (where
+ * Terraform's implied local mirror lives), no Terraform CLI configuration at all, and the double's
+ * address and credentials in `ELASTICSEARCH_*`.
+ */
+export function deployEnv(home: string, doubleUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HOME: home,
+    TF_CLI_CONFIG_FILE: undefined,
+    TF_PLUGIN_CACHE_DIR: undefined,
+    CHECKPOINT_DISABLE: '1',
+    CI: '1',
+    ELASTICSEARCH_ENDPOINTS: doubleUrl,
+    ELASTICSEARCH_USERNAME: 'elastic',
+    ELASTICSEARCH_PASSWORD: 'changeme',
+  };
+}
