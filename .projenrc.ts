@@ -188,6 +188,20 @@ project.addTask('tarball', {
 // What the tarball holds: an allowlist, so that no new folder (bench output, scripts, examples' build
 // output) can slip in. npm always adds package.json, README.md and LICENSE.
 project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'dist-provider/', 'API.md']);
+// --- CDK Terrain package (issue 17, point 4) ---
+// `cdktn-elastic-cross-cluster`: the same sources compiled against cdktn 0.24 (scripts/cdktn-package.ts
+// rewrites the 'cdktf' imports to 'cdktn' in a copy under dist/cdktn/, runs jsii, packs into dist/js/),
+// so that cdktn apps install it with plain `npm install` and no `overrides`. Installed and deployed
+// from the tarball by test/user/cdktn-package.test.ts.
+project.addTask('tarball:cdktn', {
+  description: 'Build the CDK Terrain package: dist-provider/, then dist/js/cdktn-elastic-cross-cluster-<version>.tgz',
+  steps: [
+    { spawn: providerBuild.name },
+    { exec: 'ts-node --transpile-only --project test/tsconfig.json scripts/cdktn-package.ts' },
+  ],
+});
+// --- end of the CDK Terrain package section ---
+
 // API.md documents this library's own constructs (the root module), not the generated L1 submodules
 // `elasticstack` and `eccx`, whose classes carry their own docstrings.
 project.tasks.tryFind('docgen')?.reset('jsii-docgen -o API.md --submodule root');

@@ -1,6 +1,7 @@
-// CDK Terrain (cdktn) is cdktf's maintained fork. The library is built against cdktf 0.21. In a
-// cdktn project, "cdktf" is made to resolve to cdktn (npm/pnpm overrides, as cdktn's upgrade guide
-// suggests); these tests load the library exactly that way and synthesize inside cdktn 0.24 apps.
+// CDK Terrain (cdktn) is cdktf's maintained fork. cdktn apps install cdktn-elastic-cross-cluster
+// (test/user/cdktn-package.test.ts); the cdktf package also runs in a cdktn project where "cdktf" is
+// made to resolve to cdktn (npm/pnpm overrides, as cdktn's upgrade guide suggests for cdktf
+// libraries). These tests load the sources exactly that way and synthesize inside cdktn 0.24 apps.
 jest.mock('cdktf', () => jest.requireActual('cdktn'));
 
 import * as cdktn from 'cdktn';

@@ -6,6 +6,8 @@ import { constructError } from './errors';
  * Fails early, with the fix, when the stack comes from a newer CDK Terrain (`cdktn`) than the
  * `cdktf` this package is loaded with: cdktn 0.24 stacks call methods on every element that cdktf
  * 0.21 elements do not have, which would otherwise crash synth with a TypeError far from the cause.
+ * The fix is the package built against cdktn, `cdktn-elastic-cross-cluster` (the same constructs;
+ * in it this check always passes); npm `overrides` that make `cdktf` resolve to cdktn also work.
  */
 export function assertCompatibleFramework(scope: IConstruct, construct: string, stack: TerraformStack = TerraformStack.of(scope)): void {
   // `scope` is the new construct itself, so the message names its path.
@@ -16,6 +18,6 @@ export function assertCompatibleFramework(scope: IConstruct, construct: string, 
     scope.node.path,
     construct,
     `the stack "${stack.node.path}" comes from CDK Terrain (cdktn), but cdktf-elastic-cross-cluster was loaded with a separate "cdktf" package, whose resources cdktn stacks cannot synthesize`,
-    'make "cdktf" resolve to cdktn in your project, e.g. in package.json "overrides": { "cdktf": "npm:cdktn@^0.24.0" } (npm) or "pnpm": { "overrides": { "cdktf": "npm:cdktn@^0.24.0" } }, then reinstall',
+    'in a cdktn app, install cdktn-elastic-cross-cluster (the same constructs, built against cdktn) instead of cdktf-elastic-cross-cluster and import from it',
   );
 }

@@ -142,9 +142,7 @@ export function lockForApp(opts: LockForAppOptions): StackLock[] {
     env = { ...env, TF_CLI_CONFIG_FILE: tmpConfig };
   }
   try {
-    const localCdktf = path.join(appDir, 'node_modules', '.bin', 'cdktf');
-    // the app's own cdktf-cli, else the one on the PATH (a global install, as cdktf's docs have it)
-    run(fs.existsSync(localCdktf) ? localCdktf : 'cdktf', ['synth'], appDir, env);
+    run(synthCli(appDir), ['synth'], appDir, env);
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {
       stacks: Record<string, { workingDirectory: string; synthesizedStackPath: string }>;
     };
@@ -165,6 +163,20 @@ export function lockForApp(opts: LockForAppOptions): StackLock[] {
   } finally {
     if (tmpConfig) fs.rmSync(path.dirname(tmpConfig), { recursive: true, force: true });
   }
+}
+
+/**
+ * The CLI that synthesizes the app: its own cdktf-cli or cdktn-cli (CDK Terrain) in node_modules/.bin,
+ * else the one on the PATH (a global install, as both CLIs' docs have it): `cdktn` when the app
+ * depends on cdktn and not on cdktf, `cdktf` otherwise.
+ */
+export function synthCli(appDir: string): string {
+  for (const cli of ['cdktf', 'cdktn']) {
+    const local = path.join(appDir, 'node_modules', '.bin', cli);
+    if (fs.existsSync(local)) return local;
+  }
+  const has = (pkg: string) => fs.existsSync(path.join(appDir, 'node_modules', pkg, 'package.json'));
+  return has('cdktn') && !has('cdktf') ? 'cdktn' : 'cdktf';
 }
 
 /**
@@ -192,7 +204,7 @@ function sameSource(a: string, b: string): boolean {
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): void {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
-    throw new Error(`\`${cmd}\` was not found on the PATH: install it (cdktf-cli 0.21: \`npm install -g cdktf-cli@0.21\`; ` +
+    throw new Error(`\`${cmd}\` was not found on the PATH: install it (cdktf-cli 0.21: \`npm install -g cdktf-cli@0.21\`, or cdktn-cli 0.24 for CDK Terrain; ` +
       'Terraform), or skip locking with --no-lock and deploy with `cdktf deploy --skip-provider-lock`');
   }
   if (r.error) throw new Error(`${cmd} ${args.join(' ')} in ${cwd}: ${r.error.message}`);

@@ -61,19 +61,20 @@ export function tarballFiles(tgz: string): string[] {
     .sort();
 }
 
-function installedVersion(pkg: string): string {
+/** The version of `pkg` installed in this repository's node_modules. */
+export function installedVersion(pkg: string): string {
   return JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 }
 
-/** Writes cdktf-cli's typescript template into `dir`, with `main` as main.ts. */
-function writeTemplate(dir: string, name: string): void {
+/** Writes a CLI's typescript template (cdktf-cli's unless `template` names another) into `dir`. */
+export function writeTemplate(dir: string, name: string, template: string = TEMPLATE): void {
   const fill = (text: string) => text
     .replace(/\{\{ \$base \}\}/g, name)
     .replace(/\{\{projectId\}\}/g, '00000000-0000-4000-8000-000000000000')
     .replace(/\{\{sendCrashReports\}\}/g, 'false')
     .replace(/\{\{futureFlags\}\}/g, '');
   for (const file of ['package.json', 'tsconfig.json', 'cdktf.json', 'jest.config.js', 'setup.js']) {
-    fs.writeFileSync(path.join(dir, file), fill(fs.readFileSync(path.join(TEMPLATE, file), 'utf8')));
+    fs.writeFileSync(path.join(dir, file), fill(fs.readFileSync(path.join(template, file), 'utf8')));
   }
 }
 
@@ -100,3 +101,22 @@ export function createFreshApp(tgz: string): string {
 
 /** The cdktf CLI users run (this repository's cdktf-cli 0.21; the template does not install one). */
 export const CDKTF_CLI = path.join(REPO_ROOT, 'node_modules', '.bin', 'cdktf');
+
+/**
+ * The environment of a user's deploy against the test double at `doubleUrl`: HOME is `home` (where
+ * Terraform's implied local mirror lives), no Terraform CLI configuration at all, and the double's
+ * address and credentials in `ELASTICSEARCH_*`.
+ */
+export function deployEnv(home: string, doubleUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HOME: home,
+    TF_CLI_CONFIG_FILE: undefined,
+    TF_PLUGIN_CACHE_DIR: undefined,
+    CHECKPOINT_DISABLE: '1',
+    CI: '1',
+    ELASTICSEARCH_ENDPOINTS: doubleUrl,
+    ELASTICSEARCH_USERNAME: 'elastic',
+    ELASTICSEARCH_PASSWORD: 'changeme',
+  };
+}

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Client } from '@elastic/elasticsearch';
-import { CDKTF_CLI, REPO_ROOT, buildTarball, createFreshApp, run, tarballFiles } from './packed-app';
+import { CDKTF_CLI, REPO_ROOT, buildTarball, createFreshApp, deployEnv, run, tarballFiles } from './packed-app';
 import { typescriptBlocks } from './readme-blocks';
 import { runCommand } from '../support/deploy-process';
 import { ElasticsearchDouble } from '../support/es-double';
@@ -103,8 +103,9 @@ describe('a fresh `cdktf init --template=typescript` app', () => {
   (exampleTests.length + readmeTests.length > 0 ? test : test.skip)('runs the examples\' and the README\'s jest tests inside the app', () => {
     const listed = run('npx', ['jest', '--listTests'], app).output.split('\n').filter((l) => l.endsWith('.ts'));
     expect(listed).toHaveLength(exampleTests.length + readmeTests.length);
-    // As a user does: the first run writes the README tests' new snapshots (the examples' committed
-    // ones must match as they are), the second, with --ci, must find every snapshot unchanged.
+    // As a user does: the first run writes the README tests' new snapshots (with --ci or CI set,
+    // jest refuses to; the examples' committed ones must match as they are), the second, with --ci,
+    // must find every snapshot unchanged.
     run('npx', ['jest', '--ci=false'], app);
     run('npx', ['jest', '--ci'], app);
   });
@@ -120,18 +121,9 @@ describe('eccx: provider install, then plain cdktf deploy and destroy', () => {
     const client = new Client({ node: double.url, auth: { username: 'elastic', password: 'changeme' } });
     try {
       const env: NodeJS.ProcessEnv = {
-        ...process.env,
-        // Terraform's implied local mirror lives in HOME; no CLI configuration at all
-        HOME: home,
-        TF_CLI_CONFIG_FILE: undefined,
-        TF_PLUGIN_CACHE_DIR: undefined,
-        CHECKPOINT_DISABLE: '1',
-        CI: '1',
+        ...deployEnv(home, double.url),
         // cdktf-cli as users have it: installed globally, on the PATH
         PATH: `${path.dirname(CDKTF_CLI)}${path.delimiter}${process.env.PATH}`,
-        ELASTICSEARCH_ENDPOINTS: double.url,
-        ELASTICSEARCH_USERNAME: 'elastic',
-        ELASTICSEARCH_PASSWORD: 'changeme',
       };
       // the double answers from this process: the commands run asynchronously
       const user = async (cmd: string, ...args: string[]) => (await runCommand(cmd, args, { cwd: app, env, timeoutMs: 600_000 })).output;
