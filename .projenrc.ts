@@ -39,15 +39,15 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
   publishToGo: { moduleName: 'github.com/cdktf-elastic-cross-cluster/cdktf-elastic-cross-cluster-go' },
 
-  // ECK credential delivery makes a kubernetes_secret_v1 and exposes it (CredentialDelivery.eck):
-  // a jsii library's public types must come from peer dependencies; 12.x is built for cdktf 0.21.
-  // time_rotating schedules key rotation (KeyRotation with the elasticstack provider); 11.x is
-  // built for cdktf 0.21.
-  peerDeps: ['@cdktf/provider-kubernetes@^12.0.0', '@cdktf/provider-time@^11.0.1'],
-
   devDeps: [
-    // the optional peer above, installed here for the tests (npm does not install optional peers)
+    // Two prebuilt providers serve optional features and are loaded only when used, so they are no
+    // dependency of the package (jsii would make them dependencies of the Python and Go packages
+    // too): CredentialDelivery.eck() makes a kubernetes_secret_v1 (@cdktf/provider-kubernetes
+    // ^12, 144 MB), and KeyRotation on the elasticstack provider a time_rotating
+    // (@cdktf/provider-time ^11); both versions are built for cdktf 0.21. Users who need them
+    // install them (README "Install"); their types are not part of the public API.
     '@cdktf/provider-kubernetes@12.0.0',
+    '@cdktf/provider-time@11.0.1',
     'cdktf@0.21.0',
     'constructs@10.7.0',
     // CDK Terrain, cdktf's maintained fork: the constructs must keep working in its apps at runtime.
@@ -124,9 +124,6 @@ project.addTask('double', {
 // 30 ms less start-up than through @peculiar/x509): these were already installed as its
 // dependencies; bundled into the executable, so development dependencies.
 project.addDevDeps('@peculiar/asn1-x509@^2.11.1', '@peculiar/asn1-schema@^2.11.1');
-// @cdktf/provider-kubernetes (144 MB) is needed only by CredentialDelivery.eck, which loads it when
-// used: optional, so npm does not install it for users who deliver credentials another way.
-project.package.addField('peerDependenciesMeta', { '@cdktf/provider-kubernetes': { optional: true } });
 new javascript.TypescriptConfig(project, {
   fileName: 'src/provider/tsconfig.json',
   include: ['**/*.ts', '../../scripts/build-provider.ts', '../../bench/provider-startup.ts'],

@@ -20,7 +20,7 @@ function connect(command: (key: CrossClusterApiKey) => string): cdktn.TerraformS
 test('a command delivery synthesizes a terraform_data with the credential in its environment', () => {
   const json = JSON.parse(cdktn.Testing.synth(connect(() => 'deliver "$REMOTE_CLUSTER_CREDENTIAL"'), true));
   const [data] = Object.values(json.resource.terraform_data) as any[];
-  expect(data.provisioner[0]['local-exec'].environment.REMOTE_CLUSTER_CREDENTIAL).toMatch(/^\$\{sensitive\(elasticstack_elasticsearch_security_api_key\.Key_[0-9A-F]+\.encoded\)\}$/);
+  expect(data.provisioner[0]['local-exec'].environment.REMOTE_CLUSTER_CREDENTIAL).toMatch(/^\$\{elasticstack_elasticsearch_security_api_key\.Key_[0-9A-F]+\.encoded\}$/);
 });
 
 test('a command holding the key\'s encoded value fails cdktn synth with the construct path', () => {

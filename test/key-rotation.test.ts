@@ -114,3 +114,26 @@ describe('KeyRotation errors name the key, the prop and the fix', () => {
     expect(errors).toEqual([expect.stringMatching(/\[test\/Key\] rotation\.every: depends on a value known only at deploy time .*Fix: give the rotation period/)]);
   });
 });
+
+describe('@cdktf/provider-time is loaded only when a key rotates on the elasticstack provider', () => {
+  test('without it, that key fails with its path, the prop and the fix; eccx rotation and keys without rotation do not need it', () => {
+    jest.isolateModules(() => {
+      jest.doMock('@cdktf/provider-time', () => { throw new Error("Cannot find module '@cdktf/provider-time'"); });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const lib = require('../src') as typeof import('../src');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { App, TerraformStack: Stack } = require('cdktf') as typeof import('cdktf');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { EccxProvider: Eccx } = require('../src/generated/eccx/provider') as typeof import('../src/generated/eccx/provider');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { ElasticstackProvider } = require('../src/generated/elasticstack/provider') as typeof import('../src/generated/elasticstack/provider');
+      const stack = new Stack(new App(), 'test');
+      const remote = new ElasticstackProvider(stack, 'remote', { elasticsearch: [{}] });
+      new lib.CrossClusterApiKey(stack, 'Plain', { provider: remote, name: 'plain', search: [{ names: ['a'] }] });
+      const eccx = new Eccx(stack, 'eccx', {});
+      new lib.CrossClusterApiKey(stack, 'Rotated', { provider: eccx, name: 'rotated', search: [{ names: ['a'] }], rotation: lib.KeyRotation.every('1d') });
+      expect(() => new lib.CrossClusterApiKey(stack, 'Key', { provider: remote, name: 'ccx', search: [{ names: ['a'] }], rotation: lib.KeyRotation.every('1d') }))
+        .toThrow(/^\[test\/Key\] rotation: rotating a key on the elasticstack provider needs the package @cdktf\/provider-time .*Fix: npm install @cdktf\/provider-time@\^11/);
+    });
+  });
+});

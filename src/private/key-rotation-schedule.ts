@@ -1,7 +1,7 @@
-import { TimeProvider } from '@cdktf/provider-time/lib/provider';
-import { Rotating } from '@cdktf/provider-time/lib/rotating';
+import type { Rotating } from '@cdktf/provider-time/lib/rotating';
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { constructError } from './errors';
 
 /**
  * The schedule of a key's rotation: a `time_rotating` resource (child `Rotation` of the key) that
@@ -16,8 +16,24 @@ import { Construct } from 'constructs';
  *   written so that the resource stays well-formed
  */
 export function rotationSchedule(key: Construct, minutes: number | undefined): Rotating {
+  const time = loadTimeProvider(key.node.path);
   const stack = TerraformStack.of(key);
   const hasTimeProvider = stack.node.children.some((c) => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'time' && c.alias === undefined);
-  if (!hasTimeProvider) new TimeProvider(stack, 'time');
-  return new Rotating(key, 'Rotation', { rotationMinutes: minutes ?? 1440 });
+  if (!hasTimeProvider) new time.provider.TimeProvider(stack, 'time');
+  return new time.rotating.Rotating(key, 'Rotation', { rotationMinutes: minutes ?? 1440 });
+}
+
+/**
+ * `@cdktf/provider-time`, loaded when a key rotates on the elasticstack provider: the package is
+ * built for cdktf, so the library must also load where it is absent or cannot load (a CDK Terrain
+ * app, which has no prebuilt time provider; there, eccx rotates keys itself).
+ */
+function loadTimeProvider(path: string): typeof import('@cdktf/provider-time') {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('@cdktf/provider-time');
+  } catch (e) {
+    throw constructError(path, 'rotation', `rotating a key on the elasticstack provider needs the package @cdktf/provider-time (time_rotating), which could not be loaded (${(e as Error).message.split('\n')[0]})`,
+      'npm install @cdktf/provider-time@^11 (the version built for cdktf 0.21); in a CDK Terrain app, use the eccx provider, which rotates keys itself (rotation_period)');
+  }
 }
