@@ -138,7 +138,7 @@ async function run(c: ExampleClusters): Promise<boolean> {
     step('GET _remote/info on the local cluster ...');
     const connected = await printRemoteInfo(local);
     if (!c.deliveryCommand) {
-      console.log('manual delivery: Terraform did not write the keystore, so the connection check was skipped. Add the `encoded` output '
+      console.log('manual delivery: Terraform did not write the keystore, so the connection check and the cross-cluster search are skipped. Add the `encoded` output '
         + `to every local node (elasticsearch-keystore add ${String(outputs.keystore_setting.value)}), `
         + 'POST _nodes/reload_secure_settings, and look at GET _remote/info again.');
     } else {
