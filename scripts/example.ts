@@ -163,7 +163,12 @@ async function run(c: ExampleClusters): Promise<boolean> {
     if (c.deliveryCommand) {
       console.log(`(the keystore entry stays on the local nodes: a delivery command writes it and never removes it; it holds the invalidated key)`);
     }
-    if (!c.isDouble) await remote.indices.delete({ index: INDEX });
+    if (!c.isDouble) {
+      await remote.indices.delete({ index: INDEX }).then(
+        () => console.log(`deleted the index ${INDEX} on the remote cluster`),
+        (e: Error) => console.log(`could not delete the index ${INDEX} on the remote cluster (${e.message}): delete it yourself`),
+      );
+    }
     console.log(`cdktf deploy took ${seconds(deployMs)}, cdktf destroy ${seconds(destroyMs)}`);
     return (connected || !c.deliveryCommand) && searched && left.length === 0;
   } finally {
