@@ -104,14 +104,14 @@ project.jest?.addTestMatch('<rootDir>/examples/**/*.test.ts');
 
 // main job: the example app
 project.addTask('example', {
-  description: 'Synthesize examples/cross-cluster-search with the cdktf CLI, check it against the provider schema, print the key',
+  description: 'Deploy examples/remote-cluster with eccx across two Elasticsearch doubles (or the clusters of ELASTICSEARCH_* and LOCAL_ELASTICSEARCH_*), search through the connection, destroy',
   exec: 'ts-node --project test/tsconfig.json scripts/example.ts',
   receiveArgs: true,
 });
 
 // test double (issue 4): `npm run double`
 project.addTask('double', {
-  description: 'Start the in-process Elasticsearch test double (--port, --version, --username, --password) until Ctrl-C',
+  description: 'Start the in-process Elasticsearch test double (--port, --version, --username, --password; --two: a remote and a local) until Ctrl-C',
   exec: 'ts-node --project test/tsconfig.json scripts/double.ts',
   receiveArgs: true,
 });

@@ -1,34 +1,37 @@
 /**
- * The main job (`npm run example`):
+ * The main job (`npm run example`): deploys examples/remote-cluster with this package's provider
+ * (`eccx`) across two clusters, proves the connection, and tears it down.
  *
- * 1. synthesize examples/cross-cluster-search with the real cdktf CLI and check every
- *    elasticstack block against the committed provider schema (as `terraform validate` would);
- * 2. deploy the example with this package's own provider (`eccx`) through `cdktf deploy`, against
- *    an in-process Elasticsearch test double that this command starts, or against the real cluster
- *    named by ELASTICSEARCH_ENDPOINTS / ELASTICSEARCH_USERNAME / ELASTICSEARCH_PASSWORD;
- * 3. print the outputs (Terraform masks the secrets) and the key as Elasticsearch reports it;
- * 4. destroy it (the key is invalidated).
+ * 1. starts two in-process Elasticsearch test doubles (a remote with the remote-cluster server
+ *    port, a local with 2 nodes), or uses the real clusters of ELASTICSEARCH_* (remote) and
+ *    LOCAL_ELASTICSEARCH_* (local), see scripts/example-clusters.ts;
+ * 2. indexes a few documents into `logs-ccx-example` on the remote;
+ * 3. `npx cdktf-elastic-cross-cluster provider install` and a plain `cdktf deploy`: the key on the
+ *    remote; on the local the keystore delivery (a command that reads the credential from an
+ *    environment variable), the secure-settings reload, the alias settings, the roles and the
+ *    `_remote/info` check;
+ * 4. prints `GET _remote/info` of the local cluster (connected, `cluster_credentials` redacted);
+ * 5. runs one cross-cluster search through the local cluster (`remote-a:logs-*`), with the doubles
+ *    as a local user who holds only the role the example grants;
+ * 6. `cdktf destroy`, then checks that no alias setting and no role is left and the key is invalidated.
  *
  * Each step is printed as it starts, with the time since this process started (ts-node's start-up
  * and type checking included), and the closing line gives the whole time.
- *
- *   npm run example                 # both parts
- *   npm run example -- --synth-only # part 1 only
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from '@elastic/elasticsearch';
 import { PROVIDER_BUNDLE, PROVIDER_CLI } from './build-provider';
-import { DeployHarness, elasticsearchEnv } from '../test/support/deploy-harness';
-import { elasticstackSchema, checkStackAgainstSchema, formatProblems } from '../test/support/schema-conformance';
-import { terraformEnv } from '../test/support/terraform-validate';
-import { testTarget } from '../test/support/target';
+import { ClusterAccess, exampleAppEnv, exampleClusters, ExampleClusters } from './example-clusters';
+import { DeployHarness } from '../test/support/deploy-harness';
 
 const ROOT = join(__dirname, '..');
-const STACK = 'cross-cluster-search';
-const EXAMPLE = join(ROOT, 'examples', STACK);
+const EXAMPLE = join(ROOT, 'examples', 'remote-cluster');
+const ALIAS = 'remote-a';
+const INDEX = 'logs-ccx-example';
+const ROLES = ['remote-a-logs-reader', 'remote-a-archive-follower'];
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** When this process started: process.uptime() counts ts-node's start-up, which Date.now() at main() would miss. */
 const STARTED = Date.now() - process.uptime() * 1000;
@@ -37,58 +40,81 @@ function step(text: string): void {
   console.log(`\n[${seconds(Date.now() - STARTED).padStart(7)}] ${++stepNo}. ${text}`);
 }
 
-function synthAndCheck(): boolean {
-  const out = mkdtempSync(join(tmpdir(), 'ccx-example-'));
+function client(access: ClusterAccess): Client {
+  return new Client({ node: access.endpoints.split(',')[0].trim(), auth: { username: access.username, password: access.password } });
+}
+
+/** What cdktf printed about the resources, without ids. */
+function resourceLines(output: string): string {
+  return output.split('\n')
+    .filter((l) => /Creation complete|Destruction complete|Apply complete|Destroy complete/.test(l))
+    .map((l) => l.replace(/\s*\[id=[^\]]*\]/, '').trim())
+    .join('\n');
+}
+
+async function indexDocuments(remote: Client): Promise<void> {
+  const messages = ['disk full on node-1', 'user login', 'backup done'];
+  for (const [i, message] of messages.entries()) {
+    await remote.index({ index: INDEX, id: String(i + 1), document: { '@timestamp': `2026-01-0${i + 1}T00:00:00Z`, message } });
+  }
+  console.log(`indexed ${messages.length} documents into ${INDEX} on the remote cluster`);
+}
+
+/** GET _remote/info of the local cluster; true when the alias is connected with API-key credentials. */
+async function printRemoteInfo(local: Client): Promise<boolean> {
+  const info = await local.cluster.remoteInfo();
+  console.log(JSON.stringify({ [ALIAS]: info[ALIAS] }, null, 2));
+  const entry = info[ALIAS] as unknown as { connected?: boolean; cluster_credentials?: string } | undefined;
+  return entry?.connected === true && entry.cluster_credentials === '::es_redacted::';
+}
+
+/** One cross-cluster search through the local cluster; true when it returned hits from the remote. */
+async function crossClusterSearch(c: ExampleClusters): Promise<boolean> {
+  const searcher = client({ endpoints: c.local.endpoints, ...c.searchUser });
   try {
-    step(`cdktf synth of examples/${STACK} (elasticstack provider) and the schema check ...`);
-    const t0 = Date.now();
-    // cdktf runs terraform, which warns about a TF_CLI_CONFIG_FILE that names a missing file.
-    const env: NodeJS.ProcessEnv = { ...terraformEnv(), CI: '1' };
-    execFileSync(join(ROOT, 'node_modules', '.bin', 'cdktf'), ['synth', '--output', join(out, 'cdktf.out')], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const doc = JSON.parse(readFileSync(join(out, 'cdktf.out', 'stacks', STACK, 'cdk.tf.json'), 'utf8'));
-    const problems = checkStackAgainstSchema(doc, elasticstackSchema());
-    if (problems.length > 0) {
-      console.error(`schema check FAILED (${problems.length}):\n${formatProblems(problems)}`);
-      return false;
-    }
-    const resources = doc.resource?.elasticstack_elasticsearch_security_api_key ?? {};
-    console.log(`synthesized in ${seconds(Date.now() - t0)}; ${Object.keys(resources).length} key block(s) conform to schema/elasticstack.json`);
-    for (const [name, block] of Object.entries(resources)) {
-      const { ['//']: _metadata, ...rest } = block as Record<string, unknown>;
-      console.log(`resource "elasticstack_elasticsearch_security_api_key" "${name}" ${JSON.stringify(rest, null, 2)}`);
-    }
-    return true;
+    const result = await searcher.search({ index: `${ALIAS}:${INDEX}`, query: { match: { message: 'login' } } });
+    const hits = result.hits.hits;
+    console.log(`GET /${ALIAS}:${INDEX}/_search as "${c.searchUser.username}" (query: match message "login"): ${hits.length} hit(s)`);
+    for (const hit of hits) console.log(`  ${hit._index} ${hit._id} ${JSON.stringify(hit._source)}`);
+    return hits.length > 0 && hits.every((h) => h._index === `${ALIAS}:${INDEX}`);
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    await searcher.close();
   }
 }
 
-async function deployWithOwnProvider(): Promise<boolean> {
-  const executable = PROVIDER_BUNDLE;
-  if (!existsSync(executable)) {
-    step('building this package\'s provider eccx (npx projen provider:build) ...');
-    execFileSync('npx', ['projen', 'provider:build'], { cwd: ROOT, stdio: 'inherit' });
+/** After destroy: what is left of the example on the two clusters. */
+async function leftovers(local: Client, remote: Client, keyId: string): Promise<string[]> {
+  const left: string[] = [];
+  const settings = await local.cluster.getSettings({ flat_settings: true });
+  const alias = Object.keys(settings.persistent ?? {}).filter((k) => k.startsWith(`cluster.remote.${ALIAS}.`));
+  if (alias.length > 0) left.push(`alias settings ${alias.join(', ')}`);
+  for (const role of ROLES) {
+    const found = await local.security.getRole({ name: role }).then(() => true, (e: { meta?: { statusCode?: number } }) => {
+      if (e.meta?.statusCode === 404) return false;
+      throw e;
+    });
+    if (found) left.push(`role ${role}`);
   }
-  step('starting Elasticsearch (the in-process test double, unless ELASTICSEARCH_ENDPOINTS is set) ...');
-  const target = await testTarget();
-  console.log(
-    target.isDouble
-      ? `Elasticsearch: in-process test double ${target.double!.version} at ${target.url} (set ELASTICSEARCH_ENDPOINTS, _USERNAME, _PASSWORD for a real cluster)`
-      : `Elasticsearch: real cluster at ${target.url} (from ELASTICSEARCH_ENDPOINTS)`,
-  );
+  const { api_keys: keys } = await remote.security.getApiKey({ id: keyId });
+  if (keys.length !== 1 || keys[0].invalidated !== true) left.push(`key ${keyId} (not invalidated)`);
+  return left;
+}
+
+async function run(c: ExampleClusters): Promise<boolean> {
+  const remote = client(c.remote);
+  const local = client(c.local);
   const mirror = mkdtempSync(join(tmpdir(), 'ccx-mirror-'));
   let harness: DeployHarness | undefined;
   try {
+    step(`indexing documents on the remote cluster ...`);
+    await indexDocuments(remote);
+
     harness = await DeployHarness.create({
       appDir: EXAMPLE,
       providerMirrorDir: mirror,
       // the mirror is still empty here: name what Terraform takes from it
       mirrorIncludes: ['registry.terraform.io/cdktf-elastic-cross-cluster/eccx'],
-      env: { ...elasticsearchEnv({ endpoints: target.url, username: target.username, password: target.password }), CCX_PROVIDER_TYPE: 'eccx' },
+      env: exampleAppEnv(c),
     });
     // as a user does: `npx cdktf-elastic-cross-cluster provider install` (here into a temporary
     // mirror, not ~/.terraform.d), which also writes the stack's lock file, then a plain `cdktf deploy`
@@ -98,46 +124,82 @@ async function deployWithOwnProvider(): Promise<boolean> {
       stdio: 'ignore',
       env: harness.env({ PATH: `${binDir}:${process.env.PATH}` }),
     });
-    step('cdktf deploy ...');
+
+    step(`cdktf deploy of examples/remote-cluster with eccx (${c.deliveryCommand ? 'command' : 'manual'} delivery) ...`);
     const t0 = Date.now();
     const deployed = await harness.deploy();
     const deployMs = Date.now() - t0;
-    console.log(deployed.output.split('\n').filter((l) => /Apply complete|Creation complete|encoded =/.test(l)).join('\n'));
-
-    step('the outputs, and the key as Elasticsearch reports it (GET /_security/api_key) ...');
+    console.log(resourceLines(deployed.output));
     const outputs = await harness.outputs();
     const keyId = String(outputs.key_id.value);
-    console.log(`outputs: key_id = ${keyId}; encoded = ${outputs.encoded.sensitive ? '(sensitive)' : 'NOT SENSITIVE'}`);
+    console.log(`outputs: key_id = ${keyId}; encoded = ${outputs.encoded.sensitive ? '(sensitive)' : 'NOT SENSITIVE'}; `
+      + `keystore_setting = ${String(outputs.keystore_setting.value)}`);
 
-    const client = new Client({ node: target.url, auth: { username: target.username, password: target.password } });
-    const { api_keys: keys } = await client.security.getApiKey({ id: keyId });
-    console.log(JSON.stringify(keys[0], null, 2));
+    step('GET _remote/info on the local cluster ...');
+    const connected = await printRemoteInfo(local);
+    if (!c.deliveryCommand) {
+      console.log('manual delivery: Terraform did not write the keystore, so the connection check and the cross-cluster search are skipped. Add the `encoded` output '
+        + `to every local node (elasticsearch-keystore add ${String(outputs.keystore_setting.value)}), `
+        + 'POST _nodes/reload_secure_settings, and look at GET _remote/info again.');
+    } else {
+      console.log(`${ALIAS}: ${connected ? 'connected with API-key credentials' : 'NOT CONNECTED'}`);
+    }
+
+    let searched = !c.deliveryCommand;
+    if (c.deliveryCommand) {
+      step('one cross-cluster search through the local cluster ...');
+      searched = await crossClusterSearch(c);
+    }
 
     step('cdktf destroy ...');
     const t1 = Date.now();
-    await harness.cdktfDestroy();
+    const destroyed = await harness.cdktfDestroy();
     const destroyMs = Date.now() - t1;
-    // Asked of Elasticsearch itself, so that the check means the same on a real cluster.
-    const { api_keys: afterKeys } = await client.security.getApiKey({ id: keyId });
-    await client.close();
-    const invalidated = afterKeys.length === 1 && afterKeys[0].invalidated === true;
-    console.log(`\ndestroyed: the key is ${invalidated ? 'invalidated' : 'STILL ACTIVE'}`);
+    console.log(resourceLines(destroyed.output));
+    const left = await leftovers(local, remote, keyId);
+    console.log(left.length === 0
+      ? `destroyed: no alias settings for ${ALIAS}, no roles ${ROLES.join(', ')}, the key is invalidated`
+      : `destroy LEFT: ${left.join('; ')}`);
+    if (c.deliveryCommand) {
+      console.log(`(the keystore entry stays on the local nodes: a delivery command writes it and never removes it; it holds the invalidated key)`);
+    }
+    if (!c.isDouble) {
+      await remote.indices.delete({ index: INDEX }).then(
+        () => console.log(`deleted the index ${INDEX} on the remote cluster`),
+        (e: Error) => console.log(`could not delete the index ${INDEX} on the remote cluster (${e.message}): delete it yourself`),
+      );
+    }
     console.log(`cdktf deploy took ${seconds(deployMs)}, cdktf destroy ${seconds(destroyMs)}`);
-    return invalidated;
+    return (connected || !c.deliveryCommand) && searched && left.length === 0;
   } finally {
     await harness?.cleanup();
     rmSync(mirror, { recursive: true, force: true });
-    await target.close();
+    await local.close();
+    await remote.close();
   }
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
-  if (!synthAndCheck()) return 1;
-  if (process.argv.includes('--synth-only')) return 0;
-  const ok = await deployWithOwnProvider();
-  console.log(`\nmain job ${ok ? 'done' : 'FAILED'} in ${seconds(Date.now() - STARTED)} (since the process started; ` +
-    `${seconds(started - STARTED)} of it ts-node's start-up)`);
+  if (!existsSync(PROVIDER_BUNDLE)) {
+    step('building this package\'s provider eccx (npx projen provider:build) ...');
+    execFileSync('npx', ['projen', 'provider:build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  step('starting the clusters (two in-process test doubles, unless ELASTICSEARCH_* and LOCAL_ELASTICSEARCH_* are set) ...');
+  const clusters = await exampleClusters(process.env);
+  console.log(clusters.isDouble
+    ? `remote: test double at ${clusters.remote.endpoints}, remote cluster server at ${clusters.remoteAddress}\n`
+      + `local:  test double at ${clusters.local.endpoints} (2 nodes)\n`
+      + '(set ELASTICSEARCH_* for a real remote and LOCAL_ELASTICSEARCH_* for a real local cluster; see the README)'
+    : `remote: ${clusters.remote.endpoints} (ELASTICSEARCH_*), reached by the local at ${clusters.remoteAddress}\nlocal:  ${clusters.local.endpoints} (LOCAL_ELASTICSEARCH_*)`);
+  let ok = false;
+  try {
+    ok = await run(clusters);
+  } finally {
+    await clusters.close();
+  }
+  console.log(`\nmain job ${ok ? 'done' : 'FAILED'} in ${seconds(Date.now() - STARTED)} (since the process started; `
+    + `${seconds(started - STARTED)} of it ts-node's start-up)`);
   return ok ? 0 : 1;
 }
 
