@@ -2,6 +2,7 @@ import { App } from 'cdktf';
 import { CrossClusterApiKey, KeyRotation, RemoteClusterConnection } from '../src';
 import { synthStack } from './support/synth';
 import { twoStacks } from './support/two-stacks';
+import { EccxProvider } from '../src/generated/eccx/provider';
 
 // A key with expiration and no rotation whose credential a RemoteClusterConnection uses gets a synth
 // warning: what happens on expiry, and the fix.
@@ -50,5 +51,27 @@ describe('expiry warning', () => {
     synthApp(app);
     synthApp(app);
     expect(warnings(key)).toHaveLength(1);
+  });
+});
+
+describe('the eccx provider\'s expiry_warning_window', () => {
+  test.each([
+    ['-1d', /\[test\/Key\] provider: the eccx provider \(test\/remote\) sets a negative expiry_warning_window "-1d"\. Fix: give a time value such as "14d"/],
+    ['-1', /sets a negative expiry_warning_window "-1"/],
+    ['2w', /sets expiry_warning_window "2w": failed to parse setting \[expiry_warning_window\] with value \[2w\] as a time value: unit is missing or unrecognized/],
+  ])('%s fails synth with the key path, the prop and the fix', (window, expected) => {
+    const { errors } = synthStack((stack) => {
+      const remote = new EccxProvider(stack, 'remote', { expiryWarningWindow: window });
+      new CrossClusterApiKey(stack, 'Key', { provider: remote, name: 'ccx', search: [{ names: ['a'] }] });
+    });
+    expect(errors).toEqual([expect.stringMatching(expected)]);
+  });
+
+  test.each(['14d', '0s'])('%s passes', (window) => {
+    const { errors } = synthStack((stack) => {
+      const remote = new EccxProvider(stack, 'remote', { expiryWarningWindow: window });
+      new CrossClusterApiKey(stack, 'Key', { provider: remote, name: 'ccx', search: [{ names: ['a'] }] });
+    });
+    expect(errors).toEqual([]);
   });
 });

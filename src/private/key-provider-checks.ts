@@ -1,5 +1,5 @@
 import { TerraformProvider, Token } from 'cdktf';
-import { Problem } from '../rules';
+import { Problem, parseTimeValue } from '../rules';
 
 /*
  * Checks of a key's `provider` and `certificateIdentity` props, which depend on the provider type
@@ -81,4 +81,21 @@ export function certificateIdentityWarning(value: string): string | undefined {
   } catch (e) {
     return `certificate_identity: ${JSON.stringify(value)} could not be checked here (JavaScript says: ${(e as Error).message}). Elasticsearch compiles it as a Java regex and answers "Invalid certificate_identity format: [...]. Must be a valid regex." if it is not one.`;
   }
+}
+
+/**
+ * The eccx provider's `expiry_warning_window` (how long before a key's expiry eccx warns in every
+ * plan): an Elasticsearch time value, not negative (`0s` turns the warning off). The provider checks
+ * it at plan as well; a literal is checked here so that synth fails first.
+ */
+export function checkExpiryWarningWindow(provider: TerraformProvider): Problem[] {
+  const window = (provider as { expiryWarningWindow?: unknown }).expiryWarningWindow;
+  if (providerTypeOf(provider) !== 'eccx' || typeof window !== 'string' || Token.isUnresolved(window)) return [];
+  const parsed = parseTimeValue(window, 'expiry_warning_window');
+  const fix = 'give a time value such as "14d" (the default) or "0s" to turn the warning off';
+  if (!parsed.ok) return [{ prop: 'provider', message: `the eccx provider (${provider.node.path}) sets expiry_warning_window "${window}": ${parsed.error}`, fix }];
+  if (parsed.nanos < 0n || parsed.magic === 'minus-one') {
+    return [{ prop: 'provider', message: `the eccx provider (${provider.node.path}) sets a negative expiry_warning_window "${window}"`, fix }];
+  }
+  return [];
 }
