@@ -1,4 +1,4 @@
-import { Fn, TerraformOutput } from 'cdktf';
+import { Fn, TerraformLocal, TerraformOutput } from 'cdktf';
 import { CrossClusterApiKey, RemoteClusterConnection } from '../src';
 import { synthKey } from './support/synth';
 import { synthErrors, twoStacks } from './support/two-stacks';
@@ -21,6 +21,17 @@ describe('unmarked outputs of a key\'s secrets fail synth', () => {
     const { errors } = synthKey({ search: [{ names: ['a'] }] }, (key, stack) => new TerraformOutput(stack, 'leak', { value: value(key) }));
     expect(errors).toEqual([unmarked('test/leak', `${secret} of test/Key`)]);
     expect(errors[0]).toMatch(/^\[test\] output test\/leak /);
+  });
+
+  test('a secret read through locals (local of a local), and not a local whose name merely starts alike', () => {
+    const { errors } = synthKey({ search: [{ names: ['a'] }] }, (key, stack) => {
+      const l = new TerraformLocal(stack, 'l', { header: `ApiKey ${key.apiKey}` });
+      const ll = new TerraformLocal(stack, 'll', Fn.lookup(l.asAnyMap, 'header', ''));
+      const lll = new TerraformLocal(stack, 'lll', 'not a secret');
+      new TerraformOutput(stack, 'viaLocal', { value: ll.asString });
+      new TerraformOutput(stack, 'harmless', { value: lll.asString });
+    });
+    expect(errors).toEqual([unmarked('test/viaLocal', 'key\\.apiKey of test/Key \\(through local\\.l, local\\.ll\\)')]);
   });
 
   test('connection.credential, in the key\'s stack', () => {
