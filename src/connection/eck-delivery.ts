@@ -1,4 +1,5 @@
-import { TerraformResource } from 'cdktf';
+import { TerraformProvider, TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
 import { EckCredentialDeliveryOptions } from './delivery-options';
 import { BoundDelivery, DeliveryTarget } from './delivery-target';
 import { constructError } from '../private/errors';
@@ -11,8 +12,8 @@ export function defaultSecretName(alias: string): string {
 
 /**
  * Delivers with a `kubernetes_secret_v1` from `@cdktf/provider-kubernetes`, whose `data` holds
- * `cluster.remote.<alias>.credentials` (a sensitive attribute of that resource). The package is an
- * optional peer dependency, loaded here, when an ECK delivery is used.
+ * `cluster.remote.<alias>.credentials` (a sensitive attribute of that resource). The package is
+ * optional (no dependency of this one), loaded here, when an ECK delivery is used.
  */
 export function bindEckDelivery(target: DeliveryTarget, options: EckCredentialDeliveryOptions): BoundDelivery {
   const secretName = options.secretName ?? defaultSecretName(target.alias);
@@ -26,10 +27,24 @@ export function bindEckDelivery(target: DeliveryTarget, options: EckCredentialDe
   return { resources: [resource], secretName };
 }
 
-function loadKubernetesSecret(path: string): typeof import('@cdktf/provider-kubernetes/lib/secret-v1') {
+/**
+ * The one class used from `@cdktf/provider-kubernetes`, typed by what this file passes it. The
+ * package's own declarations are not imported: they are written against cdktf, and the CDK Terrain
+ * build of this library compiles this file against cdktn.
+ */
+interface KubernetesSecretModule {
+  readonly SecretV1: new (scope: Construct, id: string, config: {
+    readonly metadata: { readonly name: string; readonly namespace?: string; readonly labels?: { [name: string]: string } };
+    readonly type: string;
+    readonly data: { [key: string]: string };
+    readonly provider?: TerraformProvider;
+  }) => TerraformResource;
+}
+
+function loadKubernetesSecret(path: string): KubernetesSecretModule {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('@cdktf/provider-kubernetes/lib/secret-v1');
+    return require('@cdktf/provider-kubernetes/lib/secret-v1') as KubernetesSecretModule;
   } catch (e) {
     throw constructError(path, 'credentialDelivery', `CredentialDelivery.eck() needs the package @cdktf/provider-kubernetes, which could not be loaded (${(e as Error).message.split('\n')[0]})`, 'npm install @cdktf/provider-kubernetes@^12 (the version built for cdktf 0.21)');
   }
