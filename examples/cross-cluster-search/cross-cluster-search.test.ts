@@ -1,29 +1,15 @@
 // A user's test of the cross-cluster-search example, run for both providers that can create the
-// key. main.ts synthesizes when it is loaded, so the stack is built here the way main.ts builds it.
-import { TerraformOutput, TerraformProvider, TerraformStack, Testing } from 'cdktf';
+// key, on the stack main.ts declares.
+import { TerraformStack, Testing } from 'cdktf';
 import 'cdktf/lib/testing/adapters/jest'; // types of the matchers that Testing.setupJest() adds (as in cdktf's project template)
-import { CrossClusterApiKey, KeyProviderType, eccx, elasticstack, testing } from 'cdktf-elastic-cross-cluster';
+import { KeyProviderType, testing } from 'cdktf-elastic-cross-cluster';
+import { defineCrossClusterSearch } from './main';
 
 Testing.setupJest();
 
 function synthesize(providerType: KeyProviderType): string {
   const stack = new TerraformStack(Testing.app(), 'cross-cluster-search');
-  const remote: TerraformProvider = providerType === KeyProviderType.ECCX
-    ? new eccx.provider.EccxProvider(stack, 'remote', {})
-    : new elasticstack.provider.ElasticstackProvider(stack, 'remote', { elasticsearch: [{}] });
-  const key = new CrossClusterApiKey(stack, 'Key', {
-    provider: remote,
-    name: 'my-cross-cluster-api-key',
-    expiration: '1d',
-    search: [{ names: ['logs*'] }],
-    replication: [{ names: ['archive*'] }],
-    metadata: {
-      description: 'phase one',
-      environment: { level: 1, trusted: true, tags: ['dev', 'staging'] },
-    },
-    encodedOutputName: 'encoded',
-  });
-  new TerraformOutput(stack, 'key_id', { value: key.keyId });
+  defineCrossClusterSearch(stack, providerType);
   return Testing.synth(stack, true);
 }
 

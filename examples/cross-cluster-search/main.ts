@@ -10,36 +10,43 @@ import { App, TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CrossClusterApiKey, KeyProviderType, eccx, elasticstack } from 'cdktf-elastic-cross-cluster';
 
+/** Declares the example's resources in `stack`, with the provider of `providerType`. */
+export function defineCrossClusterSearch(stack: TerraformStack, providerType: KeyProviderType = KeyProviderType.ELASTICSTACK): CrossClusterApiKey {
+  // The remote (fulfilling) cluster, where the key lives. The elasticstack provider reads
+  // ELASTICSEARCH_* only when it has an `elasticsearch` block, so the block is there, empty.
+  const remote: TerraformProvider =
+    providerType === KeyProviderType.ECCX
+      ? new eccx.provider.EccxProvider(stack, 'remote', {})
+      : new elasticstack.provider.ElasticstackProvider(stack, 'remote', { elasticsearch: [{}] });
+
+  const key = new CrossClusterApiKey(stack, 'Key', {
+    provider: remote,
+    name: 'my-cross-cluster-api-key',
+    expiration: '1d',
+    search: [{ names: ['logs*'] }],
+    replication: [{ names: ['archive*'] }],
+    metadata: {
+      description: 'phase one',
+      environment: { level: 1, trusted: true, tags: ['dev', 'staging'] },
+    },
+    encodedOutputName: 'encoded',
+  });
+
+  new TerraformOutput(stack, 'key_id', { value: key.keyId });
+  return key;
+}
+
 export class CrossClusterSearchStack extends TerraformStack {
   public readonly key: CrossClusterApiKey;
 
   constructor(scope: Construct, id: string, providerType: KeyProviderType = KeyProviderType.ELASTICSTACK) {
     super(scope, id);
-
-    // The remote (fulfilling) cluster, where the key lives. The elasticstack provider reads
-    // ELASTICSEARCH_* only when it has an `elasticsearch` block, so the block is there, empty.
-    const remote: TerraformProvider =
-      providerType === KeyProviderType.ECCX
-        ? new eccx.provider.EccxProvider(this, 'remote', {})
-        : new elasticstack.provider.ElasticstackProvider(this, 'remote', { elasticsearch: [{}] });
-
-    this.key = new CrossClusterApiKey(this, 'Key', {
-      provider: remote,
-      name: 'my-cross-cluster-api-key',
-      expiration: '1d',
-      search: [{ names: ['logs*'] }],
-      replication: [{ names: ['archive*'] }],
-      metadata: {
-        description: 'phase one',
-        environment: { level: 1, trusted: true, tags: ['dev', 'staging'] },
-      },
-      encodedOutputName: 'encoded',
-    });
-
-    new TerraformOutput(this, 'key_id', { value: this.key.keyId });
+    this.key = defineCrossClusterSearch(this, providerType);
   }
 }
 
-const app = new App();
-new CrossClusterSearchStack(app, 'cross-cluster-search', process.env.CCX_PROVIDER_TYPE === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
-app.synth();
+if (require.main === module) {
+  const app = new App();
+  new CrossClusterSearchStack(app, 'cross-cluster-search', process.env.CCX_PROVIDER_TYPE === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
+  app.synth();
+}
