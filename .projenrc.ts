@@ -184,7 +184,7 @@ project.addTask('tarball', {
 });
 // What the tarball holds: an allowlist, so that no new folder (bench output, scripts, examples' build
 // output) can slip in. npm always adds package.json, README.md and LICENSE.
-project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'dist-provider/', 'API.md']);
+project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'dist-provider/', 'API.md', 'SECURITY.md', 'CHANGELOG.md']);
 // --- CDK Terrain package (issue 17, point 4) ---
 // `cdktn-elastic-cross-cluster`: the same sources compiled against cdktn 0.24 (scripts/cdktn-package.ts
 // rewrites the 'cdktf' imports to 'cdktn' in a copy under dist/cdktn/, runs jsii, packs into dist/js/),

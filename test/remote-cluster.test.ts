@@ -111,14 +111,14 @@ describe('B14: the credential goes to the keystore, never into cluster settings'
     expect(clusterSettings(json).map((s) => s.name)).toEqual(['cluster.remote.remote-a.mode', 'cluster.remote.remote-a.seeds', 'cluster.remote.remote-a.skip_unavailable']);
   });
 
-  test('credentialSettingName names the keystore setting; credential is the key\'s encoded token wrapped in sensitive()', () => {
+  test('credentialSettingName names the keystore setting; credential is the key\'s encoded attribute (sensitive by the provider schema; other stacks: test/cross-stack-secrets)', () => {
     const { json, conn } = synthConnection({}, (c, stack) => {
       new TerraformOutput(stack, 'setting', { value: c.credentialSettingName });
       new TerraformOutput(stack, 'credential', { value: c.credential, sensitive: true });
     });
     expect(conn.credentialSettingName).toBe('cluster.remote.remote-a.credentials');
     expect(json.output.setting.value).toBe('cluster.remote.remote-a.credentials');
-    expect(json.output.credential.value).toMatch(/^\$\{sensitive\(elasticstack_elasticsearch_security_api_key\.Key_[0-9A-F]+\.encoded\)\}$/);
+    expect(json.output.credential.value).toMatch(/^\$\{elasticstack_elasticsearch_security_api_key\.Key_[0-9A-F]+\.encoded\}$/);
   });
 
   test('type level: key accepts only a CrossClusterApiKey', () => {

@@ -40,15 +40,15 @@ function synthesize(jsFile: string): string[] {
 }
 
 describe('the tarball', () => {
-  test('holds what runs plus README, LICENSE and API.md, and nothing else', () => {
+  test('holds what runs plus README, LICENSE, API.md, SECURITY.md and CHANGELOG.md, and nothing else', () => {
     const files = tarballFiles(tgz);
-    const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^API\.md$/, /^\.jsii$/, /^lib\/.+\.(js|d\.ts)$/, /^dist-provider\/[^/]+$/];
+    const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^API\.md$/, /^SECURITY\.md$/, /^CHANGELOG\.md$/, /^\.jsii$/, /^lib\/.+\.(js|d\.ts)$/, /^dist-provider\/[^/]+$/];
     expect(files.filter((f) => !allowed.some((re) => re.test(f)))).toEqual([]);
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
     // what package.json points at is in it: main, types, the bin, and the provider the bin installs
     expect(files).toEqual(expect.arrayContaining([
       pkg.main, pkg.types, ...Object.values<string>(pkg.bin), 'dist-provider/terraform-provider-eccx', '.jsii',
-      'README.md', 'LICENSE', 'API.md', 'lib/generated/eccx/provider/index.js', 'lib/generated/elasticstack/provider/index.js',
+      'README.md', 'LICENSE', 'API.md', 'SECURITY.md', 'CHANGELOG.md', 'lib/generated/eccx/provider/index.js', 'lib/generated/elasticstack/provider/index.js',
     ]));
   });
 });
