@@ -12,7 +12,7 @@ import * as path from 'path';
 import { Client } from '@elastic/elasticsearch';
 import { CDKTN_CLI_NODE, CDKTN_VERSION, asCdktnCode, createCdktnApp, nodeAtLeast, nodeForCdktnCli } from './cdktn-app';
 import { REPO_ROOT, deployEnv, run, tarballFiles } from './packed-app';
-import { typescriptBlocks } from './readme-blocks';
+import { eccxKeyBlock, typescriptBlocks } from './readme-blocks';
 import { CDKTN_PACKAGE_NAME, CDKTN_PEERS, buildCdktnPackage } from '../../scripts/cdktn-package';
 import { runCommand } from '../support/deploy-process';
 import { ElasticsearchDouble } from '../support/es-double';
@@ -112,8 +112,7 @@ describe('eccx: provider install, deploy and destroy of the README\'s eccx block
   const apiKey = async (id: string) => (await client.security.getApiKey({ id })).api_keys[0];
 
   beforeEach(async () => {
-    const block = typescriptBlocks(path.join(REPO_ROOT, 'README.md')).find((b) => b.code.includes('eccx.provider.EccxProvider') && !b.isTest);
-    if (!block) throw new Error('README.md has no TypeScript block with eccx.provider.EccxProvider');
+    const block = eccxKeyBlock(path.join(REPO_ROOT, 'README.md'));
     fs.writeFileSync(path.join(app, 'main.ts'), asCdktnCode(block.code));
     stack = /new TerraformStack\(app, '([^']+)'\)/.exec(block.code)![1];
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'ccx-cdktn-home-'));

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Client } from '@elastic/elasticsearch';
 import { CDKTF_CLI, REPO_ROOT, buildTarball, createFreshApp, deployEnv, run, tarballFiles } from './packed-app';
-import { typescriptBlocks } from './readme-blocks';
+import { eccxKeyBlock, typescriptBlocks } from './readme-blocks';
 import { runCommand } from '../support/deploy-process';
 import { ElasticsearchDouble } from '../support/es-double';
 
@@ -109,8 +109,7 @@ describe('a fresh `cdktf init --template=typescript` app', () => {
 
 describe('eccx: provider install, then plain cdktf deploy and destroy', () => {
   test('deploys the README\'s eccx block, updates a search name in place, destroys', async () => {
-    const block = typescriptBlocks(path.join(REPO_ROOT, 'README.md')).find((b) => b.code.includes('eccx.provider.EccxProvider') && !b.code.includes('RemoteClusterConnection') && !b.isTest);
-    if (!block) throw new Error('README.md has no TypeScript block with eccx.provider.EccxProvider');
+    const block = eccxKeyBlock(path.join(REPO_ROOT, 'README.md'));
     fs.writeFileSync(path.join(app, 'main.ts'), block.code);
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ccx-fresh-home-'));
     const double = await ElasticsearchDouble.start({});

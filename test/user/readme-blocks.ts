@@ -24,3 +24,13 @@ export function typescriptBlocks(file: string): ReadmeBlock[] {
   }
   return blocks;
 }
+
+/**
+ * The README's app that deploys a key alone with eccx (the "Two deploy paths" block): the first
+ * non-test block with an `EccxProvider` and no `RemoteClusterConnection`, which needs no variables.
+ */
+export function eccxKeyBlock(file: string): ReadmeBlock {
+  const block = typescriptBlocks(file).find((b) => b.code.includes('eccx.provider.EccxProvider') && !b.code.includes('RemoteClusterConnection') && !b.isTest);
+  if (!block) throw new Error(`${file} has no TypeScript block with eccx.provider.EccxProvider and no RemoteClusterConnection`);
+  return block;
+}
