@@ -160,7 +160,8 @@ test('rotation past the period: the apply replaces the key while searches run, a
   // eslint-disable-next-line no-console
   console.log(`rotation apply took ${applyMs} ms; ${runs} cross-cluster searches ran, ${failures.length} failed`);
   expect(applied.code).toBe(0);
-  expect(applied.output).toMatch(/Apply complete! Resources: \d+ added, \d+ changed, \d+ destroyed/);
+  // create_before_destroy: the old key is a deposed object, destroyed after its replacement exists
+  expect(applied.output).toMatch(/eccx_cross_cluster_api_key\.Key_[0-9A-F]+ \(deposed object [0-9a-f]+\): Destroying/);
   expect(failures).toEqual([]);
   expect(runs).toBeGreaterThanOrEqual(Math.floor(applyMs / (SEARCH_EVERY_MS * 4)));
 
@@ -180,11 +181,14 @@ test('rotation past the period: the apply replaces the key while searches run, a
   const created = timeline.indexOf('remote', 'POST', '/_security/cross_cluster/api_key', from);
   const delivered = timeline.indexOf('local', 'PUT', `/_double/keystore/_all/${CREDENTIAL}`, from);
   const reloaded = timeline.indexOf('local', 'POST', /^\/_nodes(\/[^/]+)?\/reload_secure_settings$/, delivered);
+  const checked = timeline.indexOf('local', 'GET', /^\/_resolve\/cluster(\/.*)?$/, reloaded);
   const invalidated = timeline.indexOf('remote', 'DELETE', '/_security/api_key', from);
   expect(created).toBeGreaterThanOrEqual(0);
   expect(delivered).toBeGreaterThan(created);
   expect(reloaded).toBeGreaterThan(delivered);
-  expect(invalidated).toBeGreaterThan(reloaded);
+  expect(checked).toBeGreaterThan(reloaded);
+  expect(invalidated).toBeGreaterThan(checked);
+  expect(timeline.indexOf('remote', 'DELETE', '/_security/api_key', invalidated + 1)).toBe(-1);
 });
 
 test('after the rotation: _remote/info connected, and the next plan is empty', async () => {
