@@ -252,7 +252,8 @@ export class CrossClusterApiKey extends Construct {
     problems.push(...rotationProblems(p, this.providerType));
     if (p.certificateIdentity !== undefined) problems.push(...checkCertificateIdentity(p.certificateIdentity, this.providerType));
     if (p.provider !== undefined) {
-      problems.push(...checkProviderMatches(p.provider, this.providerType), ...checkProviderAuth(p.provider), ...checkExpiryWarningWindow(p.provider));
+      problems.push(...checkProviderMatches(p.provider, this.providerType));
+      problems.push(...checkProviderAuth(p.provider), ...checkExpiryWarningWindow(p.provider));
       if (elasticstack && providerTypeOf(p.provider) === 'elasticstack') problems.push(...missingElasticsearchBlock(p.provider, this.resource, "the key's resource sets"));
     }
     return problems;

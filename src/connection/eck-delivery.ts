@@ -43,7 +43,8 @@ interface KubernetesSecretModule {
 
 function loadKubernetesSecret(path: string): KubernetesSecretModule {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // an optional package, loaded when used (see .projenrc.ts): a development dependency only
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-extraneous-dependencies
     return require('@cdktf/provider-kubernetes/lib/secret-v1') as KubernetesSecretModule;
   } catch (e) {
     throw constructError(path, 'credentialDelivery', `CredentialDelivery.eck() needs the package @cdktf/provider-kubernetes, which could not be loaded (${(e as Error).message.split('\n')[0]})`, 'npm install @cdktf/provider-kubernetes@^12 (the version built for cdktf 0.21)');

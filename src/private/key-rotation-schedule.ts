@@ -39,7 +39,8 @@ interface TimePackage {
  */
 function loadTimeProvider(path: string): TimePackage {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // an optional package, loaded when used (see .projenrc.ts): a development dependency only
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, import/no-extraneous-dependencies
     return require('@cdktf/provider-time') as TimePackage;
   } catch (e) {
     throw constructError(path, 'rotation', `rotating a key on the elasticstack provider needs the package @cdktf/provider-time (time_rotating), which could not be loaded (${(e as Error).message.split('\n')[0]})`,

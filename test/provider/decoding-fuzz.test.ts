@@ -73,7 +73,9 @@ function wireValue(next: Next, type: CtyType, depth: number): unknown {
       const out: Record<string, unknown> = {};
       for (let i = depth > 4 ? 0 : next(4); i > 0; i--) {
         // defineProperty, not assignment, so that "__proto__" stays a key; configurable, so that a key drawn twice is redefined
-        Object.defineProperty(out, randomString(next), { value: wireValue(next, elementType(type), depth + 1), enumerable: true, configurable: true, writable: true });
+        const key = randomString(next);
+        const value = wireValue(next, elementType(type), depth + 1);
+        Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true });
       }
       return out;
     }
