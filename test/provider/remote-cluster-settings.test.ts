@@ -150,8 +150,12 @@ describe('signing settings (strong identity, Elasticsearch 9.3)', () => {
     const keystore = signing({ keystore_path: 'sign.p12', keystore_alias: 'signer', keystore_type: 'PKCS12', keystore_algorithm: 'PKIX' });
     const state = await s.ok(null, { alias: 'r1', mode: 'proxy', proxy_address: '127.0.0.1:9443', signing: keystore });
     expect(signedStored('r1')).toEqual({
-      'mode': 'proxy', 'proxy_address': '127.0.0.1:9443',
-      'signing.keystore.path': 'sign.p12', 'signing.keystore.alias': 'signer', 'signing.keystore.type': 'PKCS12', 'signing.keystore.algorithm': 'PKIX',
+      'mode': 'proxy',
+      'proxy_address': '127.0.0.1:9443',
+      'signing.keystore.path': 'sign.p12',
+      'signing.keystore.alias': 'signer',
+      'signing.keystore.type': 'PKCS12',
+      'signing.keystore.algorithm': 'PKIX',
     });
     expect((await s.read(state)).state).toEqual(state);
   });
