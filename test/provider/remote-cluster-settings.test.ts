@@ -188,6 +188,18 @@ describe('signing settings (strong identity, Elasticsearch 9.3)', () => {
     expect(signedStored('r1')).toEqual({});
   });
 
+  test('validateConfig applies the shared signing rules at the signing attributes; unknown values count as given', async () => {
+    const halfPem = await s.validate(s.config({ alias: 'r1', seeds: ['h:9443'], signing: signing({ certificate: 'c.crt' }) }));
+    expect(halfPem.map(pathOf)).toEqual(['signing.key']);
+    expect(text(halfPem)).toMatch(/cluster\.remote\.r1\.signing\.key is needed with cluster\.remote\.r1\.signing\.certificate/);
+    const both = await s.validate(s.config({ alias: 'r1', seeds: ['h:9443'], signing: signing({ certificate: 'c.crt', key: 'c.key', keystore_path: 'k.p12' }) }));
+    expect(both.map(pathOf)).toEqual(['signing']);
+    const refinement = await s.validate(s.config({ alias: 'r1', seeds: ['h:9443'], signing: signing({ keystore_type: 'jks' }) }));
+    expect(refinement.map(pathOf)).toEqual(['signing.keystore_path']);
+    const unknownKey = { ...signing({ certificate: 'c.crt' }), key: Unknown.plain };
+    expect(await s.validate(s.config({ alias: 'r1', seeds: ['h:9443'], signing: unknownKey }))).toEqual([]);
+  });
+
   test('a cluster before 9.3 refuses the signing settings, and the error says so', async () => {
     const r = await d.converge(null, { alias: 'r1', seeds: ['127.0.0.1:9443'], signing: signing({ certificate: 'c.crt', key: 'c.key' }) });
     expect(text(r.errors)).toMatch(/persistent setting \[cluster\.remote\.r1\.signing\.certificate\], not recognized/);

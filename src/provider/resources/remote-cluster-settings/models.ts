@@ -12,12 +12,12 @@ export const MANAGED_SETTINGS = ['mode', 'seeds', 'node_connections', 'proxy_add
 
 /**
  * The signing settings (strong identity, Elasticsearch 9.3+) as `[attribute of signing, setting
- * suffix]`: `keystore_path` is `cluster.remote.<alias>.signing.keystore.path`. The suffixes are the
- * constructs' (`src/rules/remote-cluster-signing.ts`, from Elasticsearch's
- * CrossClusterApiKeySigningSettings, elastic/elasticsearch#137822).
+ * suffix, the constructs' prop]`: `keystore_path` is `cluster.remote.<alias>.signing.keystore.path`,
+ * prop `keystorePath`. The suffixes are the constructs' (`src/rules/remote-cluster-signing.ts`, from
+ * Elasticsearch's CrossClusterApiKeySigningSettings, elastic/elasticsearch#137822).
  */
-export const SIGNING_ATTRIBUTES: ReadonlyArray<readonly [string, string]> = SIGNING_SETTINGS
-  .map(([, suffix]) => [suffix.replace(/\./g, '_'), `signing.${suffix}`] as const);
+export const SIGNING_ATTRIBUTES: ReadonlyArray<readonly [string, string, string]> = SIGNING_SETTINGS
+  .map(([prop, suffix]) => [suffix.replace(/\./g, '_'), `signing.${suffix}`, prop] as const);
 
 /** The settings of one mode only: switching modes nulls the other mode's. */
 export const SNIFF_ONLY = ['seeds', 'node_connections'] as const;
