@@ -130,8 +130,8 @@ export interface RemoteClusterConnectionProps {
   /**
    * Request signing (strong identity verification, Elasticsearch 9.3+), written as
    * `cluster.remote.<alias>.signing.*`. Required when `key` has `certificateIdentity`: synth fails
-   * and names the missing settings otherwise. Only the elasticstack provider's cluster settings
-   * resource can write these settings today; with `ECCX`, synth fails and says so.
+   * and names the missing settings otherwise. Written by `elasticstack_elasticsearch_cluster_settings`
+   * with `ELASTICSTACK`, by the `signing` attribute of `eccx_remote_cluster_settings` with `ECCX`.
    *
    * @default - no signing settings
    */

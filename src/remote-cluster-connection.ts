@@ -137,7 +137,6 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
     this.mode = props.mode ?? (props.proxyAddress !== undefined && props.seeds === undefined ? RemoteClusterMode.PROXY : RemoteClusterMode.SNIFF);
     this.credentialSettingName = `cluster.remote.${props.alias}.credentials`;
     this.credential = props.key.encoded;
-    if (this.providerType === KeyProviderType.ECCX && props.signing !== undefined) assertNoEccxSigning(this);
 
     const delivered = (props.credentialDelivery ?? CredentialDelivery.manual())._bind({
       scope: this,
@@ -275,16 +274,6 @@ function assertKey(connection: Construct, props: RemoteClusterConnectionProps): 
     'key',
     `must be a CrossClusterApiKey, got ${describe(props.key)}; a REST API key or a string is refused by the remote cluster ("authentication expected API key type of [cross_cluster]")`,
     'create the key with new CrossClusterApiKey(remoteStack, id, { name, search, replication, provider: remoteProvider }) and pass the construct',
-  );
-}
-
-/** eccx_remote_cluster_settings has no signing attributes (yet): refuse rather than drop them. */
-function assertNoEccxSigning(connection: Construct): void {
-  throw constructError(
-    connection.node.path,
-    'signing',
-    'the eccx provider\'s eccx_remote_cluster_settings cannot write cluster.remote.<alias>.signing.* yet',
-    'write the connection with providerType: KeyProviderType.ELASTICSTACK (a local elasticstack provider), or set the signing settings in elasticsearch.yml of the local nodes and leave signing out',
   );
 }
 

@@ -1,4 +1,3 @@
-import { TerraformStack, Testing } from 'cdktf';
 import { CrossClusterApiKey, KeyProviderType, RemoteClusterConnection, RemoteClusterConnectionProps } from '../src';
 import { clusterSettings, KEY } from './support/remote-cluster';
 import { synthStack } from './support/synth';
@@ -46,6 +45,40 @@ describe('signing settings from props', () => {
   });
 });
 
+describe('on eccx, eccx_remote_cluster_settings writes the signing settings', () => {
+  function synthEccxSigned(signing: RemoteClusterConnectionProps['signing']) {
+    let conn!: RemoteClusterConnection;
+    const result = synthStack((stack) => {
+      const eccx = new EccxProvider(stack, 'eccx', {});
+      const key = new CrossClusterApiKey(stack, 'Key', { ...KEY, provider: eccx, certificateIdentity: 'CN=local-.*' });
+      conn = new RemoteClusterConnection(stack, 'Conn', { alias: 'r1', key, seeds: ['h:9443'], provider: eccx, signing });
+    }, { provider: false });
+    const blocks = Object.values(result.json.resource?.eccx_remote_cluster_settings ?? {}) as Array<Record<string, any>>;
+    expect(blocks).toHaveLength(1);
+    return { ...result, settings: blocks[0], conn };
+  }
+
+  test('a PEM pair becomes the signing attribute, and settingNames lists its settings', () => {
+    const { errors, settings, conn } = synthEccxSigned({ certificate: 'signing.crt', key: 'signing.key' });
+    expect(errors).toEqual([]);
+    expect(settings).toMatchObject({ alias: 'r1', seeds: ['h:9443'], signing: { certificate: 'signing.crt', key: 'signing.key' } });
+    expect(Object.keys(settings.signing).sort()).toEqual(['certificate', 'key']);
+    expect(conn.settingNames.slice(-2)).toEqual(['cluster.remote.r1.signing.certificate', 'cluster.remote.r1.signing.key']);
+  });
+
+  test('a keystore with alias, type and algorithm in the provider\'s attribute names', () => {
+    const { errors, settings } = synthEccxSigned({ keystorePath: 'sign.p12', keystoreAlias: 'signer', keystoreType: 'PKCS12', keystoreAlgorithm: 'PKIX' });
+    expect(errors).toEqual([]);
+    expect(settings.signing).toEqual({ keystore_path: 'sign.p12', keystore_alias: 'signer', keystore_type: 'PKCS12', keystore_algorithm: 'PKIX' });
+  });
+
+  test('the shared synth errors still apply: a certificate without its key', () => {
+    expect(synthEccxSigned({ certificate: 'c.crt' }).errors).toEqual([
+      '[test/Conn] signing.key: is missing: cluster.remote.r1.signing.key is needed with cluster.remote.r1.signing.certificate. Fix: give the path of the PEM private key on the local nodes',
+    ]);
+  });
+});
+
 describe('missing or contradictory signing fails synth', () => {
   test('certificateIdentity without signing names the missing settings', () => {
     expect(synthSigned({}).errors).toEqual([
@@ -69,15 +102,6 @@ describe('missing or contradictory signing fails synth', () => {
     expect(checkSigning('r1', { certificate: 'c', key: 'k', keystoreType: 'jks' }, true)).toEqual([
       expect.objectContaining({ prop: 'signing', message: 'keystoreType only apply to keystorePath, not to a PEM pair' }),
     ]);
-  });
-
-  test('with eccx the settings resource cannot write signing.*: the connection refuses at once', () => {
-    const stack = new TerraformStack(Testing.app(), 'test');
-    const eccx = new EccxProvider(stack, 'eccx', {});
-    const key = new CrossClusterApiKey(stack, 'Key', { ...KEY, provider: eccx, certificateIdentity: 'CN=x' });
-    expect(() => new RemoteClusterConnection(stack, 'Conn', {
-      alias: 'r1', key, seeds: ['h:9443'], provider: eccx, signing: { certificate: 'c', key: 'k' },
-    })).toThrow(/^\[test\/Conn\] signing: the eccx provider's eccx_remote_cluster_settings cannot write cluster\.remote\.<alias>\.signing\.\* yet\. Fix: .*KeyProviderType\.ELASTICSTACK/);
   });
 
   test('with eccx and certificateIdentity but no signing, synth names the missing settings too', () => {

@@ -1,6 +1,7 @@
 import { Fn, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ConnectionModel } from './connection-model';
+import { signingSettings } from './signing';
 import { RemoteClusterCheck } from '../generated/eccx/remote-cluster-check';
 import { RemoteClusterSettings } from '../generated/eccx/remote-cluster-settings';
 import { SecureSettingsReload } from '../generated/eccx/secure-settings-reload';
@@ -42,6 +43,7 @@ export function eccxLocalSide(
     nodeConnections: model.nodeConnections,
     proxySocketConnections: model.proxySocketConnections,
     skipUnavailable: model.skipUnavailable,
+    signing: model.signing,
     provider,
     dependsOn: reload ? [reload] : delivered.length > 0 ? delivered : undefined,
   });
@@ -62,7 +64,7 @@ function eccxSettingNames(m: ConnectionModel): string[] {
     ['mode', m.mode], ['seeds', m.seeds], ['proxy_address', m.proxyAddress], ['server_name', m.serverName],
     ['node_connections', m.nodeConnections], ['proxy_socket_connections', m.proxySocketConnections], ['skip_unavailable', m.skipUnavailable],
   ];
-  return given.filter(([, v]) => v !== undefined).map(([n]) => `${prefix}.${n}`);
+  return [...given.filter(([, v]) => v !== undefined).map(([n]) => `${prefix}.${n}`), ...signingSettings(m.alias, m.signing).map((s) => s.name)];
 }
 
 /** `seeds` as one string, also when the list is a deploy-time token. */

@@ -110,3 +110,99 @@ describe('lifecycle against the double', () => {
     expect(stored('r1')).toEqual({});
   });
 });
+
+describe('signing settings (strong identity, Elasticsearch 9.3)', () => {
+  let signed: ElasticsearchDouble;
+  let s: ResourceDriver;
+  beforeAll(async () => {
+    signed = await ElasticsearchDouble.start({ version: '9.3.0' });
+    s = await ResourceDriver.connect(remoteClusterSettings, signed.url);
+  });
+  afterEach(() => signed.reset());
+  afterAll(async () => signed.close());
+
+  const NAMES = ['certificate', 'key', 'keystore_path', 'keystore_alias', 'keystore_type', 'keystore_algorithm'];
+  /** The nested `signing` value: the given attributes, null for the rest (as Terraform sends it). */
+  const signing = (given: Record<string, string>): Record<string, string | null> => Object.fromEntries(NAMES.map((n) => [n, given[n] ?? null]));
+  const signedPuts = (): Array<Record<string, unknown>> => signed.state.requests
+    .filter((r) => r.method === 'PUT' && r.path === '/_cluster/settings')
+    .map((r) => (r.body as { persistent: Record<string, unknown> }).persistent);
+  const signedStored = (alias: string): Record<string, unknown> => Object.fromEntries([...signed.state.persistentSettings]
+    .filter(([k]) => k.startsWith(`cluster.remote.${alias}.`)).map(([k, v]) => [k.slice(`cluster.remote.${alias}.`.length), v]));
+  const PEM = { alias: 'r1', seeds: ['127.0.0.1:9443'], signing: signing({ certificate: 'signing.crt', key: 'signing.key' }) };
+
+  test('a PEM pair is written with the connection settings in one request, reads back equal, and plans no change', async () => {
+    const state = await s.ok(null, PEM);
+    expect(state.signing).toEqual(PEM.signing);
+    expect(signedPuts()).toHaveLength(1);
+    expect(signedPuts()[0]).toMatchObject({
+      'cluster.remote.r1.seeds': ['127.0.0.1:9443'],
+      'cluster.remote.r1.signing.certificate': 'signing.crt',
+      'cluster.remote.r1.signing.key': 'signing.key',
+      'cluster.remote.r1.signing.keystore.path': null,
+    });
+    expect(signedStored('r1')).toEqual({ 'mode': 'sniff', 'seeds': ['127.0.0.1:9443'], 'signing.certificate': 'signing.crt', 'signing.key': 'signing.key' });
+    expect((await s.read(state)).state).toEqual(state);
+    expect((await s.plan(state, s.config(PEM))).planned).toEqual(state);
+  });
+
+  test('a keystore with alias, type and algorithm uses the dotted setting names', async () => {
+    const keystore = signing({ keystore_path: 'sign.p12', keystore_alias: 'signer', keystore_type: 'PKCS12', keystore_algorithm: 'PKIX' });
+    const state = await s.ok(null, { alias: 'r1', mode: 'proxy', proxy_address: '127.0.0.1:9443', signing: keystore });
+    expect(signedStored('r1')).toEqual({
+      'mode': 'proxy',
+      'proxy_address': '127.0.0.1:9443',
+      'signing.keystore.path': 'sign.p12',
+      'signing.keystore.alias': 'signer',
+      'signing.keystore.type': 'PKCS12',
+      'signing.keystore.algorithm': 'PKIX',
+    });
+    expect((await s.read(state)).state).toEqual(state);
+  });
+
+  test('a signing setting changed outside Terraform shows as drift and the plan repairs it', async () => {
+    const state = await s.ok(null, PEM);
+    signed.state.persistentSettings.set('cluster.remote.r1.signing.certificate', 'other.crt');
+    signed.state.persistentSettings.set('cluster.remote.r1.signing.keystore.type', 'jks');
+    const drifted = (await s.read(state)).state!;
+    expect(drifted.signing).toEqual(signing({ certificate: 'other.crt', key: 'signing.key', keystore_type: 'jks' }));
+    const repaired = await s.converge(drifted, PEM);
+    expect(repaired.errors).toEqual([]);
+    expect(signedStored('r1')).toMatchObject({ 'signing.certificate': 'signing.crt', 'signing.key': 'signing.key' });
+    expect(signedStored('r1')).not.toHaveProperty(['signing.keystore.type']);
+  });
+
+  test('signing removed from the configuration nulls every signing setting in the update', async () => {
+    const state = await s.ok(null, PEM);
+    const unsigned = await s.ok(state, { alias: 'r1', seeds: ['127.0.0.1:9443'] });
+    expect(unsigned.signing).toBeNull();
+    expect(signedPuts()[1]).toMatchObject({ 'cluster.remote.r1.signing.certificate': null, 'cluster.remote.r1.signing.key': null });
+    expect(signedStored('r1')).toEqual({ mode: 'sniff', seeds: ['127.0.0.1:9443'] });
+    expect((await s.read(unsigned)).state).toEqual(unsigned);
+  });
+
+  test('destroy nulls the signing settings with the rest of the alias', async () => {
+    const state = await s.ok(null, PEM);
+    expect(errors(await s.destroy(state))).toEqual([]);
+    expect(signedPuts()[1]).toMatchObject({ 'cluster.remote.r1.signing.certificate': null, 'cluster.remote.r1.signing.key': null });
+    expect(signedStored('r1')).toEqual({});
+  });
+
+  test('validateConfig applies the shared signing rules at the signing attributes; unknown values count as given', async () => {
+    const halfPem = await s.validate(s.config({ alias: 'r1', seeds: ['h:9443'], signing: signing({ certificate: 'c.crt' }) }));
+    expect(halfPem.map(pathOf)).toEqual(['signing.key']);
+    expect(text(halfPem)).toMatch(/cluster\.remote\.r1\.signing\.key is needed with cluster\.remote\.r1\.signing\.certificate/);
+    const both = await s.validate(s.config({ alias: 'r1', seeds: ['h:9443'], signing: signing({ certificate: 'c.crt', key: 'c.key', keystore_path: 'k.p12' }) }));
+    expect(both.map(pathOf)).toEqual(['signing']);
+    const refinement = await s.validate(s.config({ alias: 'r1', seeds: ['h:9443'], signing: signing({ keystore_type: 'jks' }) }));
+    expect(refinement.map(pathOf)).toEqual(['signing.keystore_path']);
+    const unknownKey = { ...signing({ certificate: 'c.crt' }), key: Unknown.plain };
+    expect(await s.validate(s.config({ alias: 'r1', seeds: ['h:9443'], signing: unknownKey }))).toEqual([]);
+  });
+
+  test('a cluster before 9.3 refuses the signing settings, and the error says so', async () => {
+    const r = await d.converge(null, { alias: 'r1', seeds: ['127.0.0.1:9443'], signing: signing({ certificate: 'c.crt', key: 'c.key' }) });
+    expect(text(r.errors)).toMatch(/persistent setting \[cluster\.remote\.r1\.signing\.certificate\], not recognized/);
+    expect(stored('r1')).toEqual({});
+  });
+});

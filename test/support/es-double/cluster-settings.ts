@@ -7,9 +7,10 @@ import { authorize } from './auth';
 import { illegalArgument } from './errors';
 import { isPlainObject } from './json';
 import { walkFields } from './parsing';
-import { REMOTE_ALIAS_SETTINGS, SettingValue, aliasSetting, validateRemoteAliases } from './remote-aliases';
+import { REMOTE_ALIAS_SETTINGS, REMOTE_ALIAS_SIGNING_SETTINGS, SettingValue, aliasSetting, validateRemoteAliases } from './remote-aliases';
 import { boolParam, objectBody } from './request-body';
 import { DoubleContext, Reply, Req, RouteFn, ok } from './types';
+import { Version, atLeast } from './version';
 
 const OTHER_DYNAMIC_PREFIXES = [
   'cluster.routing.', 'cluster.blocks.', 'cluster.info.', 'cluster.indices.', 'cluster.max_shards_per_node',
@@ -51,10 +52,11 @@ function flatten(obj: Record<string, unknown>, prefix = '', out: Record<string, 
   return out;
 }
 
-function settingKnown(key: string): 'dynamic' | 'static' | undefined {
+function settingKnown(key: string, version: Version): 'dynamic' | 'static' | undefined {
   const a = aliasSetting(key);
   if (a) {
     if (a[1] === 'credentials') return 'static';
+    if (REMOTE_ALIAS_SIGNING_SETTINGS.includes(a[1])) return atLeast(version, 9, 3) ? 'dynamic' : undefined;
     return REMOTE_ALIAS_SETTINGS.includes(a[1]) ? 'dynamic' : undefined;
   }
   return OTHER_DYNAMIC_PREFIXES.some((p) => key === p || key.startsWith(p)) ? 'dynamic' : undefined;
@@ -78,7 +80,7 @@ function putSettings(ctx: DoubleContext, r: Req): Reply {
         for (const k of [...next.keys()]) if (re.test(k)) next.delete(k);
         continue;
       }
-      const kind = settingKnown(key);
+      const kind = settingKnown(key, ctx.version());
       if (!kind) throw illegalArgument(`${scope} setting [${key}], not recognized`);
       if (kind === 'static') throw illegalArgument(`${scope} setting [${key}], not dynamically updateable`);
       const str = Array.isArray(value) ? value.map((x) => String(x)) : isPlainObject(value) ? JSON.stringify(value) : String(value);

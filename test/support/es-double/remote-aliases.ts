@@ -13,6 +13,14 @@ export const REMOTE_ALIAS_SETTINGS = [
   'mode', 'seeds', 'proxy_address', 'server_name', 'skip_unavailable', 'node_connections', 'proxy_socket_connections',
   'transport.compress', 'transport.compression_scheme', 'transport.ping_schedule',
 ];
+/**
+ * Per-alias signing settings for strong identity verification, dynamic, from Elasticsearch 9.3
+ * (CrossClusterApiKeySigningSettings, elastic/elasticsearch#137822); an older cluster does not
+ * recognise them.
+ */
+export const REMOTE_ALIAS_SIGNING_SETTINGS = [
+  'signing.certificate', 'signing.key', 'signing.keystore.path', 'signing.keystore.alias', 'signing.keystore.type', 'signing.keystore.algorithm',
+];
 const SNIFF_ONLY = ['seeds', 'node_connections'];
 const PROXY_ONLY = ['proxy_address', 'server_name', 'proxy_socket_connections'];
 /**

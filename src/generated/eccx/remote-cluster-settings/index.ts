@@ -36,9 +36,272 @@ export interface RemoteClusterSettingsConfig extends cdktf.TerraformMetaArgument
   */
   readonly serverName?: string;
   /**
+  * Elasticsearch 9.3+: how the local cluster signs its requests to this remote, for a cross-cluster API key with `certificate_identity`; written as `cluster.remote.<alias>.signing.*`. A PEM pair (`certificate`, `key`) or a keystore (`keystore_path`), paths on every local node relative to its config directory. Passwords are secure settings in the local keystore, never here. Left out: no signing settings (removed if they were set).
+  */
+  readonly signing?: RemoteClusterSettingsSigning;
+  /**
   * Whether searches skip this remote when it is unavailable. Default (left out): Elasticsearch's, `true` from 8.15, `false` before.
   */
   readonly skipUnavailable?: boolean | cdktf.IResolvable;
+}
+export interface RemoteClusterSettingsSigning {
+  /**
+  * `cluster.remote.<alias>.signing.certificate`.
+  */
+  readonly certificate?: string;
+  /**
+  * `cluster.remote.<alias>.signing.key`.
+  */
+  readonly key?: string;
+  /**
+  * `cluster.remote.<alias>.signing.keystore.algorithm`.
+  */
+  readonly keystoreAlgorithm?: string;
+  /**
+  * `cluster.remote.<alias>.signing.keystore.alias`.
+  */
+  readonly keystoreAlias?: string;
+  /**
+  * `cluster.remote.<alias>.signing.keystore.path`.
+  */
+  readonly keystorePath?: string;
+  /**
+  * `cluster.remote.<alias>.signing.keystore.type`.
+  */
+  readonly keystoreType?: string;
+}
+
+export function remoteClusterSettingsSigningToTerraform(struct?: RemoteClusterSettingsSigning | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    certificate: cdktf.stringToTerraform(struct!.certificate),
+    key: cdktf.stringToTerraform(struct!.key),
+    keystore_algorithm: cdktf.stringToTerraform(struct!.keystoreAlgorithm),
+    keystore_alias: cdktf.stringToTerraform(struct!.keystoreAlias),
+    keystore_path: cdktf.stringToTerraform(struct!.keystorePath),
+    keystore_type: cdktf.stringToTerraform(struct!.keystoreType),
+  }
+}
+
+
+export function remoteClusterSettingsSigningToHclTerraform(struct?: RemoteClusterSettingsSigning | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    certificate: {
+      value: cdktf.stringToHclTerraform(struct!.certificate),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    key: {
+      value: cdktf.stringToHclTerraform(struct!.key),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    keystore_algorithm: {
+      value: cdktf.stringToHclTerraform(struct!.keystoreAlgorithm),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    keystore_alias: {
+      value: cdktf.stringToHclTerraform(struct!.keystoreAlias),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    keystore_path: {
+      value: cdktf.stringToHclTerraform(struct!.keystorePath),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    keystore_type: {
+      value: cdktf.stringToHclTerraform(struct!.keystoreType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class RemoteClusterSettingsSigningOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): RemoteClusterSettingsSigning | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._certificate !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.certificate = this._certificate;
+    }
+    if (this._key !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.key = this._key;
+    }
+    if (this._keystoreAlgorithm !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.keystoreAlgorithm = this._keystoreAlgorithm;
+    }
+    if (this._keystoreAlias !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.keystoreAlias = this._keystoreAlias;
+    }
+    if (this._keystorePath !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.keystorePath = this._keystorePath;
+    }
+    if (this._keystoreType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.keystoreType = this._keystoreType;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: RemoteClusterSettingsSigning | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._certificate = undefined;
+      this._key = undefined;
+      this._keystoreAlgorithm = undefined;
+      this._keystoreAlias = undefined;
+      this._keystorePath = undefined;
+      this._keystoreType = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._certificate = value.certificate;
+      this._key = value.key;
+      this._keystoreAlgorithm = value.keystoreAlgorithm;
+      this._keystoreAlias = value.keystoreAlias;
+      this._keystorePath = value.keystorePath;
+      this._keystoreType = value.keystoreType;
+    }
+  }
+
+  // certificate - computed: false, optional: true, required: false
+  private _certificate?: string; 
+  public get certificate() {
+    return this.getStringAttribute('certificate');
+  }
+  public set certificate(value: string) {
+    this._certificate = value;
+  }
+  public resetCertificate() {
+    this._certificate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get certificateInput() {
+    return this._certificate;
+  }
+
+  // key - computed: false, optional: true, required: false
+  private _key?: string; 
+  public get key() {
+    return this.getStringAttribute('key');
+  }
+  public set key(value: string) {
+    this._key = value;
+  }
+  public resetKey() {
+    this._key = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keyInput() {
+    return this._key;
+  }
+
+  // keystore_algorithm - computed: false, optional: true, required: false
+  private _keystoreAlgorithm?: string; 
+  public get keystoreAlgorithm() {
+    return this.getStringAttribute('keystore_algorithm');
+  }
+  public set keystoreAlgorithm(value: string) {
+    this._keystoreAlgorithm = value;
+  }
+  public resetKeystoreAlgorithm() {
+    this._keystoreAlgorithm = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keystoreAlgorithmInput() {
+    return this._keystoreAlgorithm;
+  }
+
+  // keystore_alias - computed: false, optional: true, required: false
+  private _keystoreAlias?: string; 
+  public get keystoreAlias() {
+    return this.getStringAttribute('keystore_alias');
+  }
+  public set keystoreAlias(value: string) {
+    this._keystoreAlias = value;
+  }
+  public resetKeystoreAlias() {
+    this._keystoreAlias = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keystoreAliasInput() {
+    return this._keystoreAlias;
+  }
+
+  // keystore_path - computed: false, optional: true, required: false
+  private _keystorePath?: string; 
+  public get keystorePath() {
+    return this.getStringAttribute('keystore_path');
+  }
+  public set keystorePath(value: string) {
+    this._keystorePath = value;
+  }
+  public resetKeystorePath() {
+    this._keystorePath = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keystorePathInput() {
+    return this._keystorePath;
+  }
+
+  // keystore_type - computed: false, optional: true, required: false
+  private _keystoreType?: string; 
+  public get keystoreType() {
+    return this.getStringAttribute('keystore_type');
+  }
+  public set keystoreType(value: string) {
+    this._keystoreType = value;
+  }
+  public resetKeystoreType() {
+    this._keystoreType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keystoreTypeInput() {
+    return this._keystoreType;
+  }
 }
 
 /**
@@ -97,6 +360,7 @@ export class RemoteClusterSettings extends cdktf.TerraformResource {
     this._proxySocketConnections = config.proxySocketConnections;
     this._seeds = config.seeds;
     this._serverName = config.serverName;
+    this._signing.internalValue = config.signing;
     this._skipUnavailable = config.skipUnavailable;
   }
 
@@ -218,6 +482,22 @@ export class RemoteClusterSettings extends cdktf.TerraformResource {
     return this._serverName;
   }
 
+  // signing - computed: false, optional: true, required: false
+  private _signing = new RemoteClusterSettingsSigningOutputReference(this, "signing");
+  public get signing() {
+    return this._signing;
+  }
+  public putSigning(value: RemoteClusterSettingsSigning) {
+    this._signing.internalValue = value;
+  }
+  public resetSigning() {
+    this._signing.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get signingInput() {
+    return this._signing.internalValue;
+  }
+
   // skip_unavailable - computed: false, optional: true, required: false
   private _skipUnavailable?: boolean | cdktf.IResolvable; 
   public get skipUnavailable() {
@@ -247,6 +527,7 @@ export class RemoteClusterSettings extends cdktf.TerraformResource {
       proxy_socket_connections: cdktf.numberToTerraform(this._proxySocketConnections),
       seeds: cdktf.listMapper(cdktf.stringToTerraform, false)(this._seeds),
       server_name: cdktf.stringToTerraform(this._serverName),
+      signing: remoteClusterSettingsSigningToTerraform(this._signing.internalValue),
       skip_unavailable: cdktf.booleanToTerraform(this._skipUnavailable),
     };
   }
@@ -294,6 +575,12 @@ export class RemoteClusterSettings extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      signing: {
+        value: remoteClusterSettingsSigningToHclTerraform(this._signing.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "RemoteClusterSettingsSigning",
       },
       skip_unavailable: {
         value: cdktf.booleanToHclTerraform(this._skipUnavailable),

@@ -1,6 +1,6 @@
-import { MANAGED_SETTINGS, Obj, prefixOf } from './models';
+import { MANAGED_SETTINGS, Obj, SIGNING_ATTRIBUTES, prefixOf } from './models';
 import type { State } from '../../framework';
-import { Value, isNumberValue } from '../../values';
+import { TypedValue, Unknown, Value, isNumberValue } from '../../values';
 
 /** Mapping between the resource's attributes and the flat persistent settings, both ways. */
 
@@ -10,9 +10,9 @@ function num(v: Value | undefined): number | null {
 }
 
 /**
- * The persistent settings for a planned state: every managed key of the alias, null where the
- * attribute is null, so the settings of the other mode (a sniff -> proxy switch) and any key
- * removed from the configuration go away in the same request.
+ * The persistent settings for a planned state: every managed key of the alias (the signing ones
+ * included), null where the attribute is null, so the settings of the other mode (a sniff -> proxy
+ * switch) and any key removed from the configuration go away in the same request.
  */
 export function settingsBody(planned: Obj): Record<string, unknown> {
   const prefix = prefixOf(String(planned.alias));
@@ -27,7 +27,21 @@ export function settingsBody(planned: Obj): Record<string, unknown> {
   };
   const body: Record<string, unknown> = {};
   for (const name of MANAGED_SETTINGS) body[prefix + name] = values[name];
+  const signing = isObj(planned.signing) ? planned.signing : {};
+  for (const [attr, setting] of SIGNING_ATTRIBUTES) body[prefix + setting] = strOf(signing[attr]);
   return body;
+}
+
+/** A known object value (a nested attribute's attributes), not null, unknown, a list or a number. */
+function isObj(v: Value | undefined): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isNumberValue(v) && !(v instanceof Unknown) && !(v instanceof TypedValue);
+}
+
+/** `signing` as the settings hold it: null when none of the alias's signing settings is set. */
+function signingFromSettings(get: (name: string) => unknown): State | null {
+  const out: Record<string, string | null> = {};
+  for (const [attr, setting] of SIGNING_ATTRIBUTES) out[attr] = strOf(get(setting));
+  return Object.values(out).some((v) => v !== null) ? out : null;
 }
 
 /** Every persistent key of the alias set to null: what destroy sends, one request. */
@@ -73,5 +87,6 @@ export function stateFromSettings(alias: string, persistent: Record<string, unkn
     proxy_socket_connections: intOf(get('proxy_socket_connections')),
     server_name: strOf(get('server_name')),
     skip_unavailable: boolOf(get('skip_unavailable')),
+    signing: signingFromSettings(get),
   };
 }

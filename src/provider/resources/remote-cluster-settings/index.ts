@@ -15,7 +15,8 @@ import type { Resource, State } from '../../framework';
  *
  * - create and update: one `PUT /_cluster/settings` naming every managed key (`mode`, `seeds`,
  *   `node_connections`, `proxy_address`, `proxy_socket_connections`, `server_name`,
- *   `skip_unavailable`), null where the configuration leaves it out
+ *   `skip_unavailable`, and from `signing` the `signing.*` settings of Elasticsearch 9.3's strong
+ *   identity verification), null where the configuration leaves it out
  * - read: `GET /_cluster/settings?flat_settings=true`, persistent keys of the alias; values
  *   changed outside Terraform show as drift; no mode, seeds or proxy address means gone
  * - delete: every persistent key of the alias set to null, one request

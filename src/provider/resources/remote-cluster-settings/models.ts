@@ -1,3 +1,4 @@
+import { SIGNING_SETTINGS } from '../../../rules/remote-cluster-signing';
 import type { Value } from '../../values';
 
 /** An object value of the state or configuration (attributes by name). */
@@ -8,6 +9,15 @@ export type Obj = { readonly [k: string]: Value };
  * (https://www.elastic.co/docs/reference/elasticsearch/configuration-reference/remote-clusters).
  */
 export const MANAGED_SETTINGS = ['mode', 'seeds', 'node_connections', 'proxy_address', 'proxy_socket_connections', 'server_name', 'skip_unavailable'] as const;
+
+/**
+ * The signing settings (strong identity, Elasticsearch 9.3+) as `[attribute of signing, setting
+ * suffix, the constructs' prop]`: `keystore_path` is `cluster.remote.<alias>.signing.keystore.path`,
+ * prop `keystorePath`. The suffixes are the constructs' (`src/rules/remote-cluster-signing.ts`, from
+ * Elasticsearch's CrossClusterApiKeySigningSettings, elastic/elasticsearch#137822).
+ */
+export const SIGNING_ATTRIBUTES: ReadonlyArray<readonly [string, string, string]> = SIGNING_SETTINGS
+  .map(([prop, suffix]) => [suffix.replace(/\./g, '_'), `signing.${suffix}`, prop] as const);
 
 /** The settings of one mode only: switching modes nulls the other mode's. */
 export const SNIFF_ONLY = ['seeds', 'node_connections'] as const;

@@ -1,4 +1,5 @@
-import { T, impliedType } from '../../values';
+import { SIGNING_ATTRIBUTES } from './models';
+import { Attribute, T, impliedType } from '../../values';
 
 /** The resource type name. */
 export const TYPE_NAME = 'eccx_remote_cluster_settings';
@@ -38,8 +39,25 @@ export const schema = {
       optional: true,
       description: 'Whether searches skip this remote when it is unavailable. Default (left out): Elasticsearch\'s, `true` from 8.15, `false` before.',
     },
+    signing: {
+      optional: true,
+      description: 'Elasticsearch 9.3+: how the local cluster signs its requests to this remote, for a cross-cluster API key with '
+        + '`certificate_identity`; written as `cluster.remote.<alias>.signing.*`. A PEM pair (`certificate`, `key`) or a keystore '
+        + '(`keystore_path`), paths on every local node relative to its config directory. Passwords are secure settings in the '
+        + 'local keystore, never here. Left out: no signing settings (removed if they were set).',
+      nested: { nesting: 'single', attributes: signingAttributes() },
+    },
   },
 } as const;
+
+/** One optional string per signing setting: `keystore_path` is `cluster.remote.<alias>.signing.keystore.path`. */
+function signingAttributes(): Record<string, Attribute> {
+  const out: Record<string, Attribute> = {};
+  for (const [name, setting] of SIGNING_ATTRIBUTES) {
+    out[name] = { type: T.string, optional: true, description: `\`cluster.remote.<alias>.${setting}\`.` };
+  }
+  return out;
+}
 
 /** The cty object type of the state, for comparing values. */
 export const stateType = impliedType(schema);
