@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { installBuiltProvider, InstalledProvider, terraformEnv } from './eccx-provider';
+import { DELIVER, startTwoClusters, twoClusterProviders } from './two-cluster-app';
 import { CredentialDelivery, CrossClusterApiKey, RemoteClusterConnection } from '../../src';
-import { EccxProvider } from '../../src/generated/eccx/provider';
 import { ElasticsearchDouble } from '../support/es-double';
 
 // RemoteClusterConnection compiled to eccx, deployed for real (Terraform CLI, the built eccx
@@ -19,9 +19,6 @@ const ALIAS = 'r1';
 const REMOTE_PW = 'remote-pw-Qm41x';
 const LOCAL_PW = 'local-pw-Hw93c';
 
-/** Stands in for ssh + `elasticsearch-keystore add` on every node: reads the credential from its environment only. */
-const DELIVER = 'node -e "const e=process.env;fetch(e.KEYSTORE_URL,{method:\'PUT\',headers:{authorization:\'Basic \'+Buffer.from(e.KEYSTORE_AUTH).toString(\'base64\'),'
-  + '\'content-type\':\'text/plain\'},body:e.REMOTE_CLUSTER_CREDENTIAL}).then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))"';
 
 let remote: ElasticsearchDouble;
 let local: ElasticsearchDouble;
@@ -30,8 +27,7 @@ let work: string;
 const outputs: string[] = [];
 
 beforeAll(async () => {
-  remote = await ElasticsearchDouble.start({ clusterName: 'remote', remoteClusterServer: true, users: [{ username: 'elastic', password: REMOTE_PW }] });
-  local = await ElasticsearchDouble.start({ clusterName: 'local', nodes: 2, connectTimeoutMs: 1000, users: [{ username: 'elastic', password: LOCAL_PW }] });
+  ({ remote, local } = await startTwoClusters({ remote: REMOTE_PW, local: LOCAL_PW }));
   provider = installBuiltProvider();
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'eccx-l2-connection-'));
 });
@@ -46,10 +42,7 @@ afterAll(async () => {
 /** The app as a user writes it: key on the remote, connection with a command delivery and a search role on the local. */
 function synthesizeApp(): string {
   const stack = new TerraformStack(Testing.app(), 'connection');
-  const remotePassword = new TerraformVariable(stack, 'remote_password', { type: 'string', sensitive: true });
-  const localPassword = new TerraformVariable(stack, 'local_password', { type: 'string', sensitive: true });
-  const remoteProvider = new EccxProvider(stack, 'remote', { alias: 'remote', endpoints: [remote.url], username: 'elastic', password: remotePassword.stringValue });
-  const localProvider = new EccxProvider(stack, 'local', { alias: 'local', endpoints: [local.url], username: 'elastic', password: localPassword.stringValue });
+  const { remote: remoteProvider, local: localProvider, localPassword } = twoClusterProviders(stack, { remote: remote.url, local: local.url });
   const key = new CrossClusterApiKey(stack, 'Key', { name: 'to-local', search: [{ names: ['logs-*'] }], provider: remoteProvider });
   const connection = new RemoteClusterConnection(stack, 'Connection', {
     alias: ALIAS,
@@ -59,7 +52,7 @@ function synthesizeApp(): string {
     checkTimeoutSeconds: 5,
     credentialDelivery: CredentialDelivery.command({
       command: DELIVER,
-      environment: { KEYSTORE_URL: `${local.url}/_double/keystore/_all/cluster.remote.${ALIAS}.credentials`, KEYSTORE_AUTH: `elastic:${localPassword.stringValue}` },
+      environment: { KEYSTORE_URL: `${local.url}/_double/keystore/_all/cluster.remote.${ALIAS}.credentials`, KEYSTORE_AUTH: `elastic:${localPassword}` },
     }),
   });
   connection.grantSearch('Search', { roleName: 'remote-search', names: ['logs-*'], remoteClusterPrivileges: ['monitor_enrich'] });

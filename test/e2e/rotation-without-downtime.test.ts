@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { installBuiltProvider, InstalledProvider, terraformEnv } from './eccx-provider';
 import { RequestTimeline } from './request-timeline';
+import { DELIVER, startTwoClusters, twoClusterProviders } from './two-cluster-app';
 import { CredentialDelivery, CrossClusterApiKey, KeyRotation, RemoteClusterConnection } from '../../src';
-import { EccxProvider } from '../../src/generated/eccx/provider';
 import { advanceClock, validKeyIds } from '../support/double-probes';
 import { ElasticsearchDouble } from '../support/es-double';
 
@@ -27,9 +27,6 @@ const CREDENTIAL = `cluster.remote.${ALIAS}.credentials`;
 const DOCS = [{ msg: 'one' }, { msg: 'two' }, { msg: 'three' }];
 const SEARCH_EVERY_MS = 50;
 
-/** Stands in for ssh + `elasticsearch-keystore add` on every node: reads the credential from its environment only. */
-const DELIVER = 'node -e "const e=process.env;fetch(e.KEYSTORE_URL,{method:\'PUT\',headers:{authorization:\'Basic \'+Buffer.from(e.KEYSTORE_AUTH).toString(\'base64\'),'
-  + '\'content-type\':\'text/plain\'},body:e.REMOTE_CLUSTER_CREDENTIAL}).then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))"';
 
 let remote: ElasticsearchDouble;
 let local: ElasticsearchDouble;
@@ -40,8 +37,7 @@ let provider: InstalledProvider;
 let work: string;
 
 beforeAll(async () => {
-  remote = await ElasticsearchDouble.start({ clusterName: 'remote', remoteClusterServer: true, users: [{ username: 'elastic', password: REMOTE_PW }] });
-  local = await ElasticsearchDouble.start({ clusterName: 'local', nodes: 2, connectTimeoutMs: 1000, users: [{ username: 'elastic', password: LOCAL_PW }] });
+  ({ remote, local } = await startTwoClusters({ remote: REMOTE_PW, local: LOCAL_PW }));
   timeline = new RequestTimeline();
   remoteUrl = await timeline.front('remote', remote.url);
   localUrl = await timeline.front('local', local.url);
@@ -60,10 +56,7 @@ afterAll(async () => {
 /** The app: a rotating key on the remote, the connection with command delivery on the local; Terraform talks to both through the timeline. */
 function synthesizeApp(): string {
   const stack = new TerraformStack(Testing.app(), 'rotation');
-  const remotePassword = new TerraformVariable(stack, 'remote_password', { type: 'string', sensitive: true });
-  const localPassword = new TerraformVariable(stack, 'local_password', { type: 'string', sensitive: true });
-  const remoteProvider = new EccxProvider(stack, 'remote', { alias: 'remote', endpoints: [remoteUrl], username: 'elastic', password: remotePassword.stringValue });
-  const localProvider = new EccxProvider(stack, 'local', { alias: 'local', endpoints: [localUrl], username: 'elastic', password: localPassword.stringValue });
+  const { remote: remoteProvider, local: localProvider, localPassword } = twoClusterProviders(stack, { remote: remoteUrl, local: localUrl });
   const key = new CrossClusterApiKey(stack, 'Key', { name: KEY_NAME, search: [{ names: ['logs-*'] }], rotation: KeyRotation.every('1h'), provider: remoteProvider });
   new RemoteClusterConnection(stack, 'Connection', {
     alias: ALIAS,
@@ -73,7 +66,7 @@ function synthesizeApp(): string {
     checkTimeoutSeconds: 5,
     credentialDelivery: CredentialDelivery.command({
       command: DELIVER,
-      environment: { KEYSTORE_URL: `${localUrl}/_double/keystore/_all/${CREDENTIAL}`, KEYSTORE_AUTH: `elastic:${localPassword.stringValue}` },
+      environment: { KEYSTORE_URL: `${localUrl}/_double/keystore/_all/${CREDENTIAL}`, KEYSTORE_AUTH: `elastic:${localPassword}` },
     }),
   });
   stack.addOverride('terraform.required_providers.eccx.version', provider.version);
