@@ -9,7 +9,9 @@ export const DELIVER = 'node -e "const e=process.env;fetch(e.KEYSTORE_URL,{metho
   + '\'content-type\':\'text/plain\'},body:e.REMOTE_CLUSTER_CREDENTIAL}).then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))"';
 
 /** A remote double with its remote-cluster port and a local double with two nodes, each with an `elastic` user. */
-export async function startTwoClusters(passwords: { readonly remote: string; readonly local: string }): Promise<{ remote: ElasticsearchDouble; local: ElasticsearchDouble }> {
+export async function startTwoClusters(
+  passwords: { readonly remote: string; readonly local: string },
+): Promise<{ remote: ElasticsearchDouble; local: ElasticsearchDouble }> {
   const remote = await ElasticsearchDouble.start({ clusterName: 'remote', remoteClusterServer: true, users: [{ username: 'elastic', password: passwords.remote }] });
   const local = await ElasticsearchDouble.start({ clusterName: 'local', nodes: 2, connectTimeoutMs: 1000, users: [{ username: 'elastic', password: passwords.local }] });
   return { remote, local };
