@@ -158,7 +158,7 @@ describe('roles on eccx_security_role', () => {
   test('an unknown remote_cluster privilege fails synth with the path, the prop and the fix', () => {
     const { errors } = synthEccx({}, (c) => c.grantSearch('Search', { roleName: 'r', names: ['logs-*'], remoteClusterPrivileges: ['monitor_enrich', 'manage'] }));
     expect(errors).toEqual([
-      '[test/Conn/Search] remote_cluster[0].privileges[1]: "manage" is not a remote_cluster privilege. Fix: use one of monitor_enrich (Elasticsearch 8.15+), monitor_stats (Elasticsearch 8.17+)',
+      '[test/Conn/Search] remote_cluster[0].privileges[1]: "manage" is not a remote_cluster privilege (Elasticsearch: "Invalid remote_cluster permissions found. Please remove the following: [manage] Only [monitor_enrich, monitor_stats] are allowed"). Fix: use one of monitor_enrich (Elasticsearch 8.15+), monitor_stats (Elasticsearch 8.17+); for index access use remote_indices',
     ]);
     expect(synthEccx({}, (c) => c.grantSearch('S', { roleName: 'r', names: ['l'], remoteClusterPrivileges: [] })).errors)
       .toEqual([expect.stringMatching(/remote_cluster\[0\]\.privileges: must be a non-empty list/)]);

@@ -1,7 +1,7 @@
 import { Fn, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ConnectionModel } from './connection-model';
-import { signingSettings } from './signing';
+import { elasticstackSettings } from './elasticstack-local-side';
 import { RemoteClusterCheck } from '../generated/eccx/remote-cluster-check';
 import { RemoteClusterSettings } from '../generated/eccx/remote-cluster-settings';
 import { SecureSettingsReload } from '../generated/eccx/secure-settings-reload';
@@ -54,17 +54,8 @@ export function eccxLocalSide(
     provider,
     dependsOn: [settings],
   });
-  return { reload, settings, check, settingNames: eccxSettingNames(model) };
-}
-
-/** The `cluster.remote.<alias>.*` settings the eccx settings resource writes for `model`. */
-function eccxSettingNames(m: ConnectionModel): string[] {
-  const prefix = `cluster.remote.${m.alias}`;
-  const given: Array<[string, unknown]> = [
-    ['mode', m.mode], ['seeds', m.seeds], ['proxy_address', m.proxyAddress], ['server_name', m.serverName],
-    ['node_connections', m.nodeConnections], ['proxy_socket_connections', m.proxySocketConnections], ['skip_unavailable', m.skipUnavailable],
-  ];
-  return [...given.filter(([, v]) => v !== undefined).map(([n]) => `${prefix}.${n}`), ...signingSettings(m.alias, m.signing).map((s) => s.name)];
+  // the same settings, by name, as the elasticstack path writes for the model
+  return { reload, settings, check, settingNames: elasticstackSettings(model).map((s) => s.name) };
 }
 
 /** `seeds` as one string, also when the list is a deploy-time token. */

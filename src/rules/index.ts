@@ -7,3 +7,5 @@ export * from './remote-cluster';
 export * from './canonical-json';
 export * from './remote-indices';
 export * from './rotation';
+export * from './remote-cluster-signing';
+export * from './remote-cluster-privileges';

@@ -28,9 +28,17 @@ export function checkRemoteClusterPrivileges(privileges: unknown, prop: string):
     if (isDeployTime(p) || (typeof p === 'string' && known.includes(p))) return;
     problems.push({
       prop: `${prop}[${i}]`,
-      message: `${show(p)} is not a remote_cluster privilege`,
-      fix: `use one of ${listed}`,
+      message: `${show(p)} is not a remote_cluster privilege (Elasticsearch: "Invalid remote_cluster permissions found. Please remove the following: [${String(p)}] Only [${known.join(', ')}] are allowed")`,
+      fix: `use one of ${listed}; for index access use remote_indices`,
     });
   });
   return problems;
+}
+
+/** The version that added `privilege` as `[major, minor]`, or undefined for an unknown privilege. */
+export function remoteClusterPrivilegeSince(privilege: string): readonly [number, number] | undefined {
+  const since = Object.prototype.hasOwnProperty.call(REMOTE_CLUSTER_PRIVILEGES, privilege) ? REMOTE_CLUSTER_PRIVILEGES[privilege] : undefined;
+  if (since === undefined) return undefined;
+  const [major, minor] = since.split('.').map(Number);
+  return [major, minor];
 }

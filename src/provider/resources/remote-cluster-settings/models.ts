@@ -19,10 +19,6 @@ export const MANAGED_SETTINGS = ['mode', 'seeds', 'node_connections', 'proxy_add
 export const SIGNING_ATTRIBUTES: ReadonlyArray<readonly [string, string, string]> = SIGNING_SETTINGS
   .map(([prop, suffix]) => [suffix.replace(/\./g, '_'), `signing.${suffix}`, prop] as const);
 
-/** The settings of one mode only: switching modes nulls the other mode's. */
-export const SNIFF_ONLY = ['seeds', 'node_connections'] as const;
-export const PROXY_ONLY = ['proxy_address', 'proxy_socket_connections', 'server_name'] as const;
-
 /** `cluster.remote.<alias>.` */
 export const prefixOf = (alias: string): string => `cluster.remote.${alias}.`;
 

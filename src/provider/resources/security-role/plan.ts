@@ -1,5 +1,6 @@
-import { REMOTE_CLUSTER_PRIVILEGES, REMOTE_CLUSTER_SINCE, REMOTE_INDICES_SINCE, entries } from './models';
+import { REMOTE_CLUSTER_SINCE, REMOTE_INDICES_SINCE, entries } from './models';
 import { stateType } from './schema';
+import { remoteClusterPrivilegeSince } from '../../../rules/remote-cluster-privileges';
 import type { ProviderData } from '../../connection';
 import { serverVersion, versionAtLeast } from '../../elasticsearch';
 import type { CallContext, PlanRequest, PlanResult, State } from '../../framework';
@@ -27,7 +28,7 @@ export async function planRole({ priorState, plannedState, config }: PlanRequest
   remoteCluster.forEach((e, i) => {
     need(REMOTE_CLUSTER_SINCE, 'remote_cluster', attrPath('remote_cluster', i));
     (Array.isArray(e.privileges) ? e.privileges : []).forEach((p, j) => {
-      const since = typeof p === 'string' ? REMOTE_CLUSTER_PRIVILEGES[p] : undefined;
+      const since = typeof p === 'string' ? remoteClusterPrivilegeSince(p) : undefined;
       if (since) need(since, `the remote_cluster privilege ${p}`, attrPath('remote_cluster', i, 'privileges', j));
     });
   });

@@ -1,7 +1,8 @@
-import { REMOTE_CLUSTER_PRIVILEGES, entries } from './models';
+import { entries } from './models';
 import {
-  Problem, checkMetadata, checkRemoteIndexPrivileges, checkRemoteIndicesNames, checkRoleName, show,
+  Problem, checkMetadata, checkRemoteIndexPrivileges, checkRemoteIndicesNames, checkRoleName,
 } from '../../../rules';
+import { checkRemoteClusterPrivileges } from '../../../rules/remote-cluster-privileges';
 import type { State } from '../../framework';
 import { Diagnostic, Unknown, Value, attrPath } from '../../values';
 import { tryParse } from '../cross-cluster-api-key/json-text';
@@ -43,7 +44,7 @@ export function validate(config: State): Diagnostic[] {
     });
   }
   entries(config.remote_cluster).forEach((e, i) => {
-    problems.push(...checkClusters(e.clusters, `remote_cluster[${i}].clusters`), ...checkRemoteClusterPrivileges(e.privileges, `remote_cluster[${i}].privileges`));
+    problems.push(...checkClusters(e.clusters, `remote_cluster[${i}].clusters`), ...checkRemoteClusterPrivileges(literal(e.privileges), `remote_cluster[${i}].privileges`));
   });
   return [...problemDiagnostics(problems), ...diags];
 }
@@ -57,14 +58,3 @@ function checkClusters(clusters: Value | undefined, prop: string): Problem[] {
   }] : []));
 }
 
-/** `remote_cluster[].privileges`: non-empty, each one of `monitor_enrich` (8.15+) and `monitor_stats` (8.17+). */
-export function checkRemoteClusterPrivileges(privileges: Value | undefined, prop: string): Problem[] {
-  if (privileges instanceof Unknown || !Array.isArray(privileges)) return [];
-  const allowed = Object.keys(REMOTE_CLUSTER_PRIVILEGES);
-  if (privileges.length === 0) return [{ prop, message: 'is empty (Elasticsearch: [privileges] is required)', fix: `list one or more of ${allowed.join(', ')}` }];
-  return privileges.flatMap((p, j) => (typeof p === 'string' && !(p in REMOTE_CLUSTER_PRIVILEGES) ? [{
-    prop: `${prop}[${j}]`,
-    message: `${show(p)} is not a remote_cluster privilege (Elasticsearch: "Invalid remote_cluster permissions found. Please remove the following: [${p}] Only [${allowed.join(', ')}] are allowed")`,
-    fix: `use ${allowed.map((a) => `"${a}"`).join(' or ')}; for index access use remote_indices`,
-  }] : []));
-}
