@@ -37,8 +37,6 @@ import {
   EntryRef,
   formatProblem,
   Problem,
-  ReplicationEntry,
-  SearchEntry,
 } from './rules';
 import { SearchAccess, SearchAccessProps } from './search-access';
 
@@ -96,6 +94,8 @@ export class CrossClusterApiKey extends Construct {
   public readonly providerType: KeyProviderType;
 
   private readonly props: CrossClusterApiKeyProps;
+  /** `props.metadata` as the rules see it, worked out once. */
+  private readonly knownMetadata: unknown;
   // Attribute references are made on first read and then kept, so that an overrideLogicalId()
   // before that read is honoured (a cdktf reference fixes the logical id when it is made).
   private _encoded?: SecretReference;
@@ -113,14 +113,15 @@ export class CrossClusterApiKey extends Construct {
     assertCompatibleFramework(this, 'CrossClusterApiKey', stack);
 
     this.providerType = props.providerType ?? (providerTypeOf(props.provider) === 'eccx' ? KeyProviderType.ECCX : KeyProviderType.ELASTICSTACK);
+    this.knownMetadata = knownAtSynth(props.metadata);
     const common = {
       name: props.name,
       expiration: props.expiration,
-      metadata: isEmptyObject(props.metadata) ? undefined : jsonAttribute(props.metadata),
+      metadata: isEmptyObject(props.metadata) ? undefined : jsonAttribute(props.metadata, this.knownMetadata),
       provider: props.provider,
       lifecycle: keyLifecycle(this, props, this.providerType),
     };
-    const search = () => this.searchAccess.map((s) => s.props);
+    const search = () => this.searchAccess.map((s) => s._attributes);
     const replication = () => this.replicationAccess.map((r) => r.props);
     if (this.providerType === KeyProviderType.ECCX) {
       const rotationPeriod = eccxRotationPeriod(props);
@@ -233,18 +234,15 @@ export class CrossClusterApiKey extends Construct {
 
   private validateKey(): Problem[] {
     const p = this.props;
-    const entry = (prop: string, c: Construct, props: object) => ({
-      entry: knownAtSynth(props) as SearchEntry & ReplicationEntry,
-      ref: { prop, path: c.node.path } as EntryRef,
-    });
-    const search = this.searchAccess.map((s, i) => entry(`search[${i}]`, s, s.props));
-    const replication = this.replicationAccess.map((r, i) => entry(`replication[${i}]`, r, r.props));
+    const ref = (prop: string, c: Construct): EntryRef => ({ prop, path: c.node.path });
+    const search = this.searchAccess.map((s, i) => ({ entry: s._known, ref: ref(`search[${i}]`, s) }));
+    const replication = this.replicationAccess.map((r, i) => ({ entry: r._known, ref: ref(`replication[${i}]`, r) }));
     const elasticstack = this.providerType === KeyProviderType.ELASTICSTACK;
     const name = knownAtSynth(p.name);
     const problems = checkName(name);
     if (elasticstack) problems.push(...checkNameForElasticstackProvider(name));
     problems.push(...checkExpiration(knownAtSynth(p.expiration)));
-    problems.push(...checkMetadata(knownAtSynth(p.metadata)));
+    problems.push(...checkMetadata(this.knownMetadata));
     problems.push(...checkAccess(search, replication));
     if (elasticstack) {
       for (const r of replication) problems.push(...checkReplicationForElasticstackProvider(r.entry, r.ref.prop));

@@ -45,18 +45,22 @@ export class ReplicationAccess extends Construct {
     return hasMark(x, REPLICATION_ACCESS_MARK);
   }
 
-  /** The props this entry was declared with. */
+  /** The props this entry was declared with (read once, when the entry is created). */
   public readonly props: ReplicationAccessProps;
+
+  /** @internal `props` as the rules see them (deploy-time values replaced), worked out once. */
+  public readonly _known: ReplicationEntry;
 
   constructor(scope: Construct, id: string, props: ReplicationAccessProps) {
     assertKeyScope(scope, id, 'ReplicationAccess');
     super(scope, id);
     this.props = props;
-    warnOnClusterPrefixedNames(this, props.names);
+    this._known = knownAtSynth(props) as ReplicationEntry;
+    warnOnClusterPrefixedNames(this, this._known.names);
     this.node.addValidation({
       validate: () => {
         const prop = `replication[${indexAmongSiblings(this, ReplicationAccess.isReplicationAccess)}]`;
-        const entry = knownAtSynth(this.props) as ReplicationEntry & Record<string, unknown>;
+        const entry = this._known as ReplicationEntry & Record<string, unknown>;
         return [...checkReplicationEntry(entry, prop), ...checkReplicationHasNoDlsFls(entry, prop)].map(formatProblem);
       },
     });

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { assertKeyScope, indexAmongSiblings, warnOnClusterPrefixedNames } from './private/access-entry';
+import { SearchAttributes, searchAttributes } from './private/key-access';
 import { hasMark, mark, SEARCH_ACCESS_MARK } from './private/markers';
 import { knownAtSynth } from './private/synth-values';
 import { checkSearchEntry, formatProblem, SearchEntry } from './rules';
@@ -84,20 +85,28 @@ export class SearchAccess extends Construct {
   }
 
   /**
-   * The props this entry was declared with. `query` and `fieldSecurity` are encoded (and checked)
-   * as they are when the stack is synthesized.
+   * The props this entry was declared with. They are read once, when the entry is created: `query`
+   * and `fieldSecurity` are encoded then, and checked at synth.
    */
   public readonly props: SearchAccessProps;
+
+  /** @internal `props` as the rules see them (deploy-time values replaced), worked out once. */
+  public readonly _known: SearchEntry;
+
+  /** @internal This entry as the key's resource writes it in `access.search`. */
+  public readonly _attributes: SearchAttributes;
 
   constructor(scope: Construct, id: string, props: SearchAccessProps) {
     assertKeyScope(scope, id, 'SearchAccess');
     super(scope, id);
     this.props = props;
-    warnOnClusterPrefixedNames(this, props.names);
+    this._known = knownAtSynth(props) as SearchEntry;
+    this._attributes = searchAttributes(props, this._known);
+    warnOnClusterPrefixedNames(this, this._known.names);
     this.node.addValidation({
       validate: () => {
         const prop = `search[${indexAmongSiblings(this, SearchAccess.isSearchAccess)}]`;
-        return checkSearchEntry(knownAtSynth(this.props) as SearchEntry, prop).map(formatProblem);
+        return checkSearchEntry(this._known, prop).map(formatProblem);
       },
     });
   }

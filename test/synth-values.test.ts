@@ -1,5 +1,5 @@
 import { Lazy, Testing, TerraformStack, TerraformVariable, Token } from 'cdktf';
-import { holdsTokens, knownAtSynth } from '../src/private/synth-values';
+import { knownAtSynth } from '../src/private/synth-values';
 import { DEPLOY_TIME, hasDeployTimeKey } from '../src/rules';
 
 // knownAtSynth: what the rules see of a prop value (tokens replaced by DEPLOY_TIME), by cdktf's
@@ -30,8 +30,14 @@ test('tokens inside lists and plain objects are replaced in a copy; the original
   const known = knownAtSynth(value) as any;
   expect(known).toEqual({ names: ['a', DEPLOY_TIME], nested: { x: [1, DEPLOY_TIME] }, keep: 'k' });
   expect(value.names[1]).toBe(s);
-  expect(holdsTokens(value)).toBe(true);
-  expect(holdsTokens({ a: [1, { b: 'c' }] })).toBe(false);
+  // A value without tokens comes back as itself, so a copy tells that it holds deploy-time values.
+  expect(Object.is(knownAtSynth(value), value)).toBe(false);
+  // Members before the first token are kept in the copy, in their order.
+  expect(knownAtSynth({ a: 1, b: { c: 2 }, d: s })).toEqual({ a: 1, b: { c: 2 }, d: DEPLOY_TIME });
+  expect(Object.keys(knownAtSynth({ a: 1, b: 2, d: s }) as object)).toEqual(['a', 'b', 'd']);
+  expect(knownAtSynth([1, 'x', n])).toEqual([1, 'x', DEPLOY_TIME]);
+  const literal = { a: [1, { b: 'c' }] };
+  expect(knownAtSynth(literal)).toBe(literal);
 });
 
 test('a token key is marked on its object, and other objects are left for the rules to judge', () => {

@@ -2,7 +2,6 @@ import { Annotations } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { constructError } from './errors';
 import { hasMark, KEY_MARK } from './markers';
-import { knownAtSynth } from './synth-values';
 import { namesWithClusterPrefix } from '../rules';
 
 /**
@@ -21,9 +20,9 @@ export function assertKeyScope(scope: Construct, id: string, kind: 'SearchAccess
   );
 }
 
-/** Warns about literal names with a cluster alias prefix (`remote-a:logs-*`). */
+/** Warns about literal names with a cluster alias prefix (`remote-a:logs-*`); `names` as the rules see them. */
 export function warnOnClusterPrefixedNames(entry: IConstruct, names: unknown): void {
-  const prefixed = namesWithClusterPrefix(knownAtSynth(names));
+  const prefixed = namesWithClusterPrefix(names);
   if (prefixed.length === 0) return;
   Annotations.of(entry).addWarning(
     `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,

@@ -1,6 +1,6 @@
 import { Fn, Token } from 'cdktf';
 import { canonicalJson, sortKeysDeep } from '../rules';
-import { holdsTokens } from './synth-values';
+import { knownAtSynth } from './synth-values';
 
 /**
  * The text for a provider attribute that takes JSON (`metadata`, `query`, `field_security`):
@@ -11,8 +11,11 @@ import { holdsTokens } from './synth-values';
  *   `jsonencode(...)` of it instead, with keys sorted, which Terraform evaluates at plan time.
  * - A string is taken to hold JSON already: re-encoded canonically when it parses, kept as it is
  *   otherwise (the rules report it) and when it is a token.
+ *
+ * @param known `knownAtSynth(value)`, when the caller has it already; it differs from `value`
+ * exactly when `value` holds deploy-time values
  */
-export function jsonAttribute(value: unknown): string {
+export function jsonAttribute(value: unknown, known: unknown = knownAtSynth(value)): string {
   if (typeof value === 'string') {
     if (Token.isUnresolved(value)) return value;
     try {
@@ -21,7 +24,7 @@ export function jsonAttribute(value: unknown): string {
       return value;
     }
   }
-  if (!holdsTokens(value)) return canonicalJson(value);
+  if (Object.is(known, value)) return canonicalJson(value);
   return Fn.jsonencode(sortKeysDeep(value, (v) => Token.isUnresolved(v)));
 }
 

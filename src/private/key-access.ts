@@ -1,6 +1,7 @@
 import { jsonAttribute } from './json-attribute';
 import type { CrossClusterApiKeyAccess, CrossClusterApiKeyAccessSearch } from '../generated/eccx/cross-cluster-api-key';
 import type { ElasticsearchSecurityApiKeyAccess } from '../generated/elasticstack/elasticsearch-security-api-key';
+import type { SearchEntry } from '../rules';
 
 /** What the access rendering reads of a search entry's props (`SearchAccessProps`). */
 interface SearchProps {
@@ -16,15 +17,34 @@ interface ReplicationProps {
   readonly allowRestrictedIndices?: boolean;
 }
 
+/** A search entry in the shape both providers' key resources share. */
+export type SearchAttributes = CrossClusterApiKeyAccessSearch;
+
 /**
- * `access` of a key for the elasticstack provider, from its entries' props: search entries with
- * `allow_restricted_indices` written explicitly (the server's default is `false`), replication
- * entries with `names` only (the provider's schema has nothing else). An unused list is left out,
- * not written empty or null.
+ * A search entry in the providers' shape, made once when the entry is created:
+ * `allow_restricted_indices` written explicitly (the server's default is `false`), `query` and
+ * `field_security` as JSON text (see `json-attribute.ts`).
+ *
+ * @param known `props` as the rules see them (`knownAtSynth(props)`), which tells whether
+ * `query` and `fieldSecurity` hold deploy-time values
  */
-export function elasticstackAccess(search: SearchProps[], replication: ReplicationProps[]): ElasticsearchSecurityApiKeyAccess {
+export function searchAttributes(props: SearchProps, known: SearchEntry): SearchAttributes {
   return {
-    search: nonEmpty(search.map(searchEntry)),
+    names: props.names,
+    allowRestrictedIndices: props.allowRestrictedIndices ?? false,
+    query: props.query === undefined ? undefined : jsonAttribute(props.query, known.query),
+    fieldSecurity: props.fieldSecurity === undefined ? undefined : jsonAttribute(props.fieldSecurity, known.fieldSecurity),
+  };
+}
+
+/**
+ * `access` of a key for the elasticstack provider, from its entries: replication entries with
+ * `names` only (the provider's schema has nothing else). An unused list is left out, not written
+ * empty or null.
+ */
+export function elasticstackAccess(search: SearchAttributes[], replication: ReplicationProps[]): ElasticsearchSecurityApiKeyAccess {
+  return {
+    search: nonEmpty(search),
     replication: nonEmpty(replication.map((r) => ({ names: r.names }))),
   };
 }
@@ -33,20 +53,10 @@ export function elasticstackAccess(search: SearchProps[], replication: Replicati
  * `access` of a key for this package's provider (eccx), which also sends
  * `allow_restricted_indices` for replication entries; otherwise as {@link elasticstackAccess}.
  */
-export function eccxAccess(search: SearchProps[], replication: ReplicationProps[]): CrossClusterApiKeyAccess {
+export function eccxAccess(search: SearchAttributes[], replication: ReplicationProps[]): CrossClusterApiKeyAccess {
   return {
-    search: nonEmpty(search.map(searchEntry)),
+    search: nonEmpty(search),
     replication: nonEmpty(replication.map((r) => ({ names: r.names, allowRestrictedIndices: r.allowRestrictedIndices ?? false }))),
-  };
-}
-
-/** A search entry in the providers' shape (both share it); `query` and `field_security` as JSON text. */
-function searchEntry(s: SearchProps): CrossClusterApiKeyAccessSearch {
-  return {
-    names: s.names,
-    allowRestrictedIndices: s.allowRestrictedIndices ?? false,
-    query: s.query === undefined ? undefined : jsonAttribute(s.query),
-    fieldSecurity: s.fieldSecurity === undefined ? undefined : jsonAttribute(s.fieldSecurity),
   };
 }
 

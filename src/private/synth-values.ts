@@ -14,31 +14,49 @@ import { DEPLOY_TIME } from '../rules';
 export function knownAtSynth(value: unknown): unknown {
   if (value === undefined || value === null) return value;
   if (Token.isUnresolved(value)) return DEPLOY_TIME;
-  if (Array.isArray(value)) {
-    const items = value.map(knownAtSynth); // keeps holes, which the rules skip as cdktf does
-    return items.some((item, i) => !Object.is(item, value[i])) ? items : value;
-  }
+  if (Array.isArray(value)) return knownArray(value);
   if (!isPlainObject(value)) return value;
-  const copy: Record<string | symbol, unknown> = Object.create(Object.getPrototypeOf(value));
-  let changed = false;
-  for (const key of Object.keys(value)) {
-    const member = (value as Record<string, unknown>)[key];
-    if (Token.isUnresolved(key)) {
-      copy[DEPLOY_TIME] = true;
-      changed = true;
-      continue;
-    }
-    const known = knownAtSynth(member);
-    if (!Object.is(known, member)) changed = true;
-    // defineProperty: an own "__proto__" key (as JSON.parse makes it) stays a key.
-    Object.defineProperty(copy, key, { value: known, enumerable: true, writable: true, configurable: true });
-  }
-  return changed ? copy : value;
+  return knownObject(value as Record<string, unknown>);
 }
 
-/** True when `value` holds a cdktf token anywhere (see {@link knownAtSynth}). */
-export function holdsTokens(value: unknown): boolean {
-  return !Object.is(knownAtSynth(value), value);
+/** {@link knownAtSynth} of a list: the list itself, or a copy made only when it holds a token. */
+function knownArray(value: unknown[]): unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value)) continue; // a hole, which the rules skip as cdktf does
+    const known = knownAtSynth(value[i]);
+    if (copy === undefined && !Object.is(known, value[i])) copy = value.slice();
+    if (copy !== undefined) copy[i] = known;
+  }
+  return copy ?? value;
+}
+
+/** {@link knownAtSynth} of a plain object: the object itself, or a copy made only when it holds a token. */
+function knownObject(value: Record<string, unknown>): object {
+  const keys = Object.keys(value);
+  let copy: Record<string | symbol, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const tokenKey = Token.isUnresolved(key);
+    const known = tokenKey ? undefined : knownAtSynth(value[key]);
+    if (copy === undefined && (tokenKey || !Object.is(known, value[key]))) copy = copyOf(value, keys.slice(0, i));
+    if (copy === undefined) continue;
+    if (tokenKey) copy[DEPLOY_TIME] = true;
+    else defineMember(copy, key, known);
+  }
+  return copy ?? value;
+}
+
+/** A copy of `value` with the given keys only, and the same prototype. */
+function copyOf(value: Record<string, unknown>, keys: string[]): Record<string | symbol, unknown> {
+  const copy: Record<string | symbol, unknown> = Object.create(Object.getPrototypeOf(value));
+  for (const key of keys) defineMember(copy, key, value[key]);
+  return copy;
+}
+
+/** defineProperty, so that an own "__proto__" key (as JSON.parse makes it) stays a key. */
+function defineMember(object: object, key: string, member: unknown): void {
+  Object.defineProperty(object, key, { value: member, enumerable: true, writable: true, configurable: true });
 }
 
 /** An object whose prototype is `Object.prototype` or null (what JSON.parse and literals make). */
