@@ -16,7 +16,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   minNodeVersion: '20.0.0',
   keywords: ['elasticsearch', 'cross-cluster', 'api-key', 'terraform', 'cdktf', 'cdktn', 'elasticstack'],
 
-  // Peer ranges, not pins (issue 13): the peer on constructs is cdktf 0.21's own (^10.4.2), so a
+  // Peer ranges, not pins: the peer on constructs is cdktf 0.21's own (^10.4.2), so a
   // `cdktf init --template=typescript` app (constructs ^10.8.1) and a cdktn 0.24 app (cdktn asks for
   // >=10.6.0 <10.8.0) both install this package with plain `npm install`. Development uses
   // constructs 10.7.0, inside both ranges (devDeps below), not projen's pinned lowest peer version.
@@ -66,7 +66,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     'tsconfig-paths@^3.15.0',
   ],
 
-  // our own provider is bundled separately (issue 6), not part of the jsii API
+  // our own provider is bundled separately, not part of the jsii API
   excludeTypescript: ['src/provider/**'],
 
   // examples/ import the package by its name, as users paste them; in this repository the name maps
@@ -92,7 +92,7 @@ const project = new cdktf.ConstructLibraryCdktf({
 
 // --- tasks (one section per area; keep them apart) ---
 
-// bindings (issue 3): regenerate L1 classes from a provider schema
+// bindings: regenerate L1 classes from a provider schema
 project.addTask('bindings', {
   description: 'Trim a provider schema into schema/ and regenerate src/generated/ with @cdktf/provider-generator',
   exec: 'ts-node --project test/tsconfig.json scripts/bindings.ts',
@@ -109,14 +109,14 @@ project.addTask('example', {
   receiveArgs: true,
 });
 
-// test double (issue 4): `npm run double`
+// test double: `npm run double`
 project.addTask('double', {
   description: 'Start the in-process Elasticsearch test double (--port, --version, --username, --password; --two: a remote and a local) until Ctrl-C',
   exec: 'ts-node --project test/tsconfig.json scripts/double.ts',
   receiveArgs: true,
 });
 
-// own provider (issue 6): src/provider is bundled by esbuild (scripts/build-provider.ts) into
+// own provider: src/provider is bundled by esbuild (scripts/build-provider.ts) into
 // dist-provider/terraform-provider-eccx, not compiled by jsii (excludeTypescript above). The build
 // fetches the protocol's .proto files from the Go module proxy with Node alone (scripts/go-module-proxy.ts; no `go` needed) and type-checks
 // src/provider with its own tsconfig.
@@ -168,7 +168,7 @@ project.eslint?.addOverride({
   rules: { 'import/no-extraneous-dependencies': ['error', { devDependencies: true, optionalDependencies: false, peerDependencies: true }] },
 });
 
-// the package as users get it (issue 13)
+// the package as users get it
 // One command builds the tarball from a clean clone (after `npm ci`): the eccx bundle
 // (dist-provider/), the jsii build (lib/ and .jsii), then `npm pack` into dist/js/. It leaves API.md
 // alone (the full `npx projen build` regenerates it). test/user/ installs this tarball into a fresh
@@ -185,7 +185,7 @@ project.addTask('tarball', {
 // What the tarball holds: an allowlist, so that no new folder (bench output, scripts, examples' build
 // output) can slip in. npm always adds package.json, README.md and LICENSE.
 project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'dist-provider/', 'API.md', 'SECURITY.md', 'CHANGELOG.md']);
-// --- CDK Terrain package (issue 17, point 4) ---
+// --- CDK Terrain package ---
 // `cdktn-elastic-cross-cluster`: the same sources compiled against cdktn 0.24 (scripts/cdktn-package.ts
 // rewrites the 'cdktf' imports to 'cdktn' in a copy under dist/cdktn/, runs jsii, packs into dist/js/),
 // so that cdktn apps install it with plain `npm install` and no `overrides`. Installed and deployed

@@ -1,5 +1,5 @@
 /**
- * Builds this package's own Terraform provider (issue 6) into `dist-provider/`:
+ * Builds this package's own Terraform provider into `dist-provider/`:
  *
  * 1. Protocol descriptors. The `.proto` files are not committed: they come from the Go modules that
  *    define them, pinned with the sha256 of their zips (`provider-descriptors.ts`), fetched from the

@@ -1,5 +1,5 @@
 /**
- * The third-party notices of the eccx provider (issue 19, point 7). Everything the provider runs is
+ * The third-party notices of the eccx provider. Everything the provider runs is
  * bundled into `dist-provider/`, where `npm audit` and license scanners cannot see it, and the
  * licenses of those packages ask for their notices to travel with the code. This module finds the
  * packages esbuild puts into the bundles (from its metafile) and writes

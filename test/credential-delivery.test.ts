@@ -8,7 +8,7 @@ import { registerDocumentCheck, StackJson, synthStack } from './support/synth';
 import { EcProvider } from '../src/generated/ec/provider';
 import { EccxProvider } from '../src/generated/eccx/provider';
 
-// Credential delivery (issue 15 point 3) at synth. The kubernetes and ec providers cannot be
+// Credential delivery at synth. The kubernetes and ec providers cannot be
 // installed here: their blocks are checked against schemas instead (ec: schema/ec.json, the real
 // provider schema; kubernetes: one built from @cdktf/provider-kubernetes's own bindings).
 registerDocumentCheck((json) => expectConformsToSchema(json, committedSchema('ec'), { provider: 'ec' }));

@@ -53,7 +53,7 @@ describe('examples/cross-cluster-search, synthesized with the cdktf CLI', () => 
     expect(doc.terraform.required_providers.elasticstack.source).toBe('elastic/elasticstack');
   });
 
-  // the provider reads ELASTICSEARCH_* only inside an `elasticsearch` block (issue 13, point 2)
+  // the provider reads ELASTICSEARCH_* only inside an `elasticsearch` block
   test('configures the elasticstack provider with an (empty) elasticsearch block', () => {
     expect(doc.provider.elasticstack).toEqual([{ elasticsearch: [{}] }]);
   });

@@ -5,7 +5,7 @@ import { StackJson, synthStack } from './support/synth';
 import { EccxProvider } from '../src/generated/eccx/provider';
 import { ElasticstackProvider } from '../src/generated/elasticstack/provider';
 
-// RemoteClusterConnection on this package's eccx provider (issue 15 point 2, construct half): the
+// RemoteClusterConnection on this package's eccx provider: the
 // local-side resources, the dependency chain key -> delivery -> reload -> settings -> check, and
 // roles with remote_cluster. Every document is also checked against schema/eccx.json (synthStack).
 

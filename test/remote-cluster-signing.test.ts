@@ -4,7 +4,7 @@ import { synthStack } from './support/synth';
 import { EccxProvider } from '../src/generated/eccx/provider';
 import { checkSigning } from '../src/rules/remote-cluster-signing';
 
-// Strong identity (issue 16 point 6): a key with certificateIdentity needs the local cluster to
+// Strong identity: a key with certificateIdentity needs the local cluster to
 // sign its requests with cluster.remote.<alias>.signing.* (names from Elasticsearch's
 // CrossClusterApiKeySigningSettings, elastic/elasticsearch#137822).
 

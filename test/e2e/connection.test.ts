@@ -6,7 +6,7 @@ import { connectionStackJson } from './connection-stack';
 import { installBuiltProvider, InstalledProvider, terraformEnv } from './eccx-provider';
 import { ElasticsearchDouble } from '../support/es-double';
 
-// The local side end to end (issue 15 point 5) with the real Terraform CLI and the built eccx
+// The local side end to end with the real Terraform CLI and the built eccx
 // provider, across two Elasticsearch doubles: the key on the remote, then on the local the
 // credential delivered to the simulated keystore by a terraform_data local-exec (credential in an
 // environment variable), the secure-settings reload, the alias settings, a role with

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { SHORT_SOURCE, installBuiltProvider, InstalledProvider } from './eccx-provider';
 import { ElasticsearchDouble } from '../support/es-double';
 
-// No switch in the environment makes eccx print a secret (issue 19 point 1): Terraform deploys,
+// No switch in the environment makes eccx print a secret: Terraform deploys,
 // updates and destroys a key with every debug switch of the provider's dependencies turned on
 // (the `debug` package, Node's core debug log, grpc-js tracing) and Terraform's own trace log
 // written to a file. Neither the commands' output nor the log may then hold the password, the

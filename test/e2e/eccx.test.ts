@@ -3,7 +3,7 @@ import { installBuiltProvider, InstalledProvider } from './eccx-provider';
 import { CommandResult, DeployHarness, elasticsearchEnv, REPO_ROOT } from '../support/deploy-harness';
 import { ElasticsearchDouble, StoredApiKey } from '../support/es-double';
 
-// End to end (issue 6 part 5): the fixture cdktf app (test/fixtures/eccx-app) through the real
+// End to end: the fixture cdktf app (test/fixtures/eccx-app) through the real
 // cdktf CLI and Terraform, with the built eccx provider installed into a temporary filesystem
 // mirror by the package's install CLI, against the Elasticsearch double started in this process.
 // One harness and working directory for all steps, in order; the app is re-synthesized only

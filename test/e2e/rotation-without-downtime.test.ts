@@ -10,7 +10,7 @@ import { CredentialDelivery, CrossClusterApiKey, KeyRotation, RemoteClusterConne
 import { advanceClock, validKeyIds } from '../support/double-probes';
 import { ElasticsearchDouble } from '../support/es-double';
 
-// Issue 16 point 1, end to end: a key with KeyRotation.every('1h') on the remote double and a
+// Rotation end to end: a key with KeyRotation.every('1h') on the remote double and a
 // RemoteClusterConnection with command delivery on the local double, both on eccx, deployed with
 // the real Terraform CLI. After both clocks move past the period (POST /_double/clock, no
 // sleeps), `terraform apply` replaces the key while a loop of cross-cluster searches runs through

@@ -1,5 +1,5 @@
 /**
- * The CDK Terrain package as users get it (issue 17, point 4): `npm run tarball:cdktn` builds
+ * The CDK Terrain package as users get it: `npm run tarball:cdktn` builds
  * `cdktn-elastic-cross-cluster` (the same sources compiled against cdktn 0.24), installed once with
  * plain `npm install` into a fresh app made from cdktn-cli 0.24's typescript template, with no
  * `overrides`. Every case reuses that app: the README's TypeScript blocks with the two import changes

@@ -1,5 +1,5 @@
 /**
- * The package as users get it (issue 13): `npm run tarball` once, installed once into a fresh app
+ * The package as users get it: `npm run tarball` once, installed once into a fresh app
  * made from cdktf-cli's typescript template; every case below reuses that app. It runs what a user
  * runs: plain `npm install`, the README's TypeScript blocks and the examples as pasted (importing
  * `cdktf-elastic-cross-cluster`), `npx cdktf-elastic-cross-cluster provider install`, then plain
