@@ -1,5 +1,6 @@
 import { checkNames } from './access';
 import { isDeployTime } from './deploy-time';
+import { hasClusterPrefix, isRegexPattern } from './index-name';
 import { Problem, show } from './problem';
 
 /**
@@ -66,7 +67,7 @@ export function checkRemoteIndicesNames(names: unknown, prop: string, where: 're
   const problems = checkNames(names, prop);
   if (Array.isArray(names) && !isDeployTime(names)) {
     names.forEach((n, i) => {
-      if (typeof n === 'string' && !isDeployTime(n) && !isRegexPattern(n) && n.includes(':')) {
+      if (typeof n === 'string' && hasClusterPrefix(n)) {
         problems.push({
           prop: `${prop}[${i}]`,
           message: `${show(n)} carries a cluster prefix; remote_indices names are index names on the remote cluster, and the cluster is given by clusters`,
@@ -80,11 +81,6 @@ export function checkRemoteIndicesNames(names: unknown, prop: string, where: 're
 
 /** Privileges that need the key's `replication` access; every other index privilege needs `search` access. */
 export const REPLICATION_PRIVILEGES: readonly string[] = ['cross_cluster_replication', 'cross_cluster_replication_internal'];
-
-/** True for a `/regex/` index pattern. */
-export function isRegexPattern(name: string): boolean {
-  return name.length >= 2 && name.startsWith('/') && name.endsWith('/');
-}
 
 /**
  * True when the simple wildcard pattern `pattern` (only `*` is special) matches every name that
