@@ -7,7 +7,8 @@
  * months to Elasticsearch's date math and is rejected here as it is there.
  */
 
-const NANOS_PER: Record<string, bigint> = {
+/** Nanoseconds per unit of a time value. */
+export const NANOS_PER: Readonly<Record<string, bigint>> = {
   nanos: 1n,
   micros: 1_000n,
   ms: 1_000_000n,
