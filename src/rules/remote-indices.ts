@@ -11,7 +11,7 @@ import { Problem, show } from './problem';
  */
 
 /** The native realm's maximum role name length. */
-export const MAX_ROLE_NAME_LENGTH = 507;
+const MAX_ROLE_NAME_LENGTH = 507;
 
 /** A role name as the native realm accepts it: 1 to 507 printable ASCII characters, no leading or trailing space. */
 export function checkRoleName(name: unknown, prop = 'role_name'): Problem[] {
@@ -113,7 +113,7 @@ export function wildcardCovers(pattern: string, name: string): boolean {
 }
 
 /** What the key grants, as far as it is known at synth: literal names per kind, or undefined when unknown. */
-export interface KeyAccessNames {
+interface KeyAccessNames {
   /** Names of all search entries; undefined when any of them is a token or a regex. */
   readonly search?: readonly string[];
   /** Names of all replication entries; undefined when any of them is a token or a regex. */

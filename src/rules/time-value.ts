@@ -19,7 +19,7 @@ export const NANOS_PER: Readonly<Record<string, bigint>> = {
 };
 
 /** Result of parsing a time value: the duration in nanoseconds, or Elasticsearch's error. */
-export type TimeValueResult =
+type TimeValueResult =
   | { readonly ok: true; readonly nanos: bigint; readonly unit: string; readonly magic?: 'minus-one' | 'zero' }
   | { readonly ok: false; readonly error: string };
 
