@@ -235,6 +235,11 @@ describe('names: provider-specific fixes and cluster prefixes', () => {
     const warnings = warningsOf((stack) => new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['remote-a:logs-*', 'plain-*'] }] }).searchAccess[0]);
     expect(warnings).toEqual([expect.stringContaining('names: "remote-a:logs-*" carry a cluster alias prefix')]);
   });
+  test('a name that begins with ":" and a /regex/ holding ":" carry no cluster alias prefix (as Elasticsearch\'s isRemoteIndexName reads them)', () => {
+    const names = [':logs-*', '/remote-a:.*/', 'remote-a:logs-*'];
+    const warnings = warningsOf((stack) => new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names }] }).searchAccess[0]);
+    expect(warnings).toEqual([expect.stringContaining('names: "remote-a:logs-*" carry a cluster alias prefix')]);
+  });
 });
 
 describe('field_security: except outside grant, unknown fields, empty names', () => {

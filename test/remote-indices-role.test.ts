@@ -67,6 +67,13 @@ describe('remote_indices roles', () => {
     expect(text).toContain(fix);
   });
 
+  test('a name that begins with ":" and a /regex/ holding ":" carry no cluster prefix (as Elasticsearch\'s isRemoteIndexName reads them)', () => {
+    const { errors } = synthRole((c) => c.grantSearch('R', { roleName: 'r', names: [':logs-*', '/remote-a:.*/', 'remote-a:logs-*'] }));
+    expect(errors).toEqual([
+      expect.stringContaining('[test/Conn/R] remote_indices[0].names[2]: "remote-a:logs-*" carries a cluster prefix'),
+    ]);
+  });
+
   test('skips tokens in role name, names, privileges and query', () => {
     const { errors, json } = synthRole((c, stack) =>
       c.grantRemoteIndices('R', {

@@ -39,6 +39,7 @@ describe('timeValueText', () => {
     [90n * 1_000_000_000n, '90s'],
     [1_500_000_000n, '1500ms'],
     [1_500n, '1500nanos'],
+    [2_000n, '2000nanos'], // whole micros are written as nanos
   ])('%s ns is %s', (nanos, text) => {
     expect(timeValueText(nanos)).toBe(text);
   });

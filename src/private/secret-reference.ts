@@ -1,7 +1,10 @@
 import { Fn, IResolvable, IResolveContext, TerraformResource, TerraformStack, Token } from 'cdktf';
 
 /** The secret attributes of both key resources (sensitive in both providers' schemas). */
-export type SecretAttribute = 'encoded' | 'api_key';
+export const SECRET_ATTRIBUTES = ['encoded', 'api_key'] as const;
+
+/** One of {@link SECRET_ATTRIBUTES}. */
+export type SecretAttribute = (typeof SECRET_ATTRIBUTES)[number];
 
 /**
  * A reference to a secret attribute of a key resource (`encoded` or `api_key`), rendered only at

@@ -1,5 +1,6 @@
 import { jsonProblem } from './api-key';
 import { hasDeployTimeKey, isDeployTime } from './deploy-time';
+import { hasClusterPrefix } from './index-name';
 import { Problem, show } from './problem';
 
 /**
@@ -52,12 +53,13 @@ export function checkNames(names: unknown, prop: string): Problem[] {
 }
 
 /**
- * Literal index names that carry a cluster alias prefix (`remote-a:logs-*`). The key's names are
- * names on the remote cluster itself, so such a name matches nothing there. For a warning.
+ * Literal index names that carry a cluster alias prefix (`remote-a:logs-*`, see
+ * {@link hasClusterPrefix}). The key's names are names on the remote cluster itself, so such a name
+ * matches nothing there. For a warning.
  */
 export function namesWithClusterPrefix(names: unknown): string[] {
   if (!Array.isArray(names)) return [];
-  return names.filter((n): n is string => typeof n === 'string' && !n.startsWith('/') && /^[^:]+:/.test(n));
+  return names.filter((n): n is string => typeof n === 'string' && hasClusterPrefix(n));
 }
 
 /** `field_security`: `{ grant?: string[], except?: string[] }`, not empty, `except` needs `grant`. */

@@ -9,7 +9,7 @@ import { MAX_EXPIRATION_NANOS, ONE_SECOND_NANOS, javaTrim, parseTimeValue } from
  */
 
 /** Maximum API key name length, in UTF-16 code units (Java `String.length()`). */
-export const MAX_NAME_LENGTH = 256;
+const MAX_NAME_LENGTH = 256;
 
 /** `name`: Elasticsearch's create-request validation (`AbstractCreateApiKeyRequest`). */
 export function checkName(name: unknown): Problem[] {

@@ -7,7 +7,7 @@ import { Problem, show } from './problem';
  * See https://www.elastic.co/docs/deploy-manage/remote-clusters/remote-clusters-api-key#remote-clusters-privileges-api-key
  * and the put-role API (`remote_cluster`).
  */
-export const REMOTE_CLUSTER_PRIVILEGES: Readonly<Record<string, string>> = {
+const REMOTE_CLUSTER_PRIVILEGES: Readonly<Record<string, string>> = {
   monitor_enrich: '8.15',
   monitor_stats: '8.17',
 };

@@ -47,9 +47,10 @@ export function checkSigning(alias: string, s: SigningValues | undefined, requir
   const v = s ?? {};
   const pem = given(v.certificate) || given(v.key);
   const keystore = given(v.keystorePath);
+  // The given settings that only refine a keystore (keystoreAlias, -Type, -Algorithm).
+  const extras = (['keystoreAlias', 'keystoreType', 'keystoreAlgorithm'] as const).filter((k) => given(v[k]));
   if (!pem && !keystore) {
     if (!required) {
-      const extras = (['keystoreAlias', 'keystoreType', 'keystoreAlgorithm'] as const).filter((k) => given(v[k]));
       if (extras.length === 0) return [];
       return [{ prop: 'signing.keystorePath', message: `is missing, but ${extras.join(', ')} ${extras.length === 1 ? 'is' : 'are'} given; they only refine a signing keystore`, fix: 'give keystorePath, or remove them' }];
     }
@@ -69,7 +70,6 @@ export function checkSigning(alias: string, s: SigningValues | undefined, requir
         problems.push({ prop: `signing.${k}`, message: `is missing: ${prefix}.${k} is needed with ${prefix}.${k === 'key' ? 'certificate' : 'key'}`, fix: `give the path of the PEM ${k === 'key' ? 'private key' : 'certificate'} on the local nodes` });
       }
     }
-    const extras = (['keystoreAlias', 'keystoreType', 'keystoreAlgorithm'] as const).filter((k) => given(v[k]));
     if (extras.length > 0) problems.push({ prop: 'signing', message: `${extras.join(', ')} only apply to keystorePath, not to a PEM pair`, fix: 'remove them, or use keystorePath instead of certificate and key' });
   }
   return problems;

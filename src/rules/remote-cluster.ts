@@ -13,7 +13,7 @@ import { Problem, show } from './problem';
  */
 
 /** Alias characters accepted by the ECK and Elastic Cloud consoles for API-key remotes. */
-export const REMOTE_CLUSTER_ALIAS_PATTERN = /^[a-z0-9_-]+$/;
+const REMOTE_CLUSTER_ALIAS_PATTERN = /^[a-z0-9_-]+$/;
 
 /** The default port of the remote cluster server (`remote_cluster.port`), used by the API key model. */
 export const REMOTE_CLUSTER_SERVER_PORT = 9443;
@@ -53,7 +53,7 @@ export function checkRemoteClusterAlias(alias: unknown): Problem[] {
 }
 
 /** A parsed `host:port` address. */
-export interface RemoteAddress {
+interface RemoteAddress {
   /** The host, without IPv6 brackets. */
   readonly host: string;
   /** The port, 1 to 65535. */
@@ -72,7 +72,7 @@ export function parseRemoteAddress(value: string): RemoteAddress | undefined {
 }
 
 /** A `seeds` entry or the `proxy_address`: `host:port`, IPv6 in brackets, port 1 to 65535. */
-export function checkRemoteAddress(value: unknown, prop: string): Problem[] {
+function checkRemoteAddress(value: unknown, prop: string): Problem[] {
   if (isDeployTime(value)) return [];
   const fix = 'write it as host:port, e.g. "remote.example.com:9443" or "[2001:db8::1]:9443"';
   if (typeof value !== 'string') {
@@ -132,7 +132,7 @@ export interface RemoteConnectionSettings {
  * The mode a connection ends up with: the given `mode`, else `proxy` when a proxy address is given,
  * else `sniff` (Elasticsearch's default). Undefined when `mode` is a token.
  */
-export function effectiveRemoteMode(settings: RemoteConnectionSettings): 'sniff' | 'proxy' | undefined {
+function effectiveRemoteMode(settings: RemoteConnectionSettings): 'sniff' | 'proxy' | undefined {
   if (settings.mode !== undefined) {
     if (isDeployTime(settings.mode)) return undefined;
     return settings.mode === 'proxy' ? 'proxy' : settings.mode === 'sniff' ? 'sniff' : undefined;
@@ -218,7 +218,7 @@ export function checkRemoteConnectionSettings(s: RemoteConnectionSettings): Prob
 }
 
 /** `server_name` (proxy mode): the TLS SNI host name, a DNS name without port or scheme. */
-export function checkServerName(value: unknown): Problem[] {
+function checkServerName(value: unknown): Problem[] {
   if (value === undefined || isDeployTime(value)) return [];
   const ok =
     typeof value === 'string' &&

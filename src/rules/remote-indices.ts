@@ -1,5 +1,6 @@
 import { checkNames } from './access';
 import { isDeployTime } from './deploy-time';
+import { hasClusterPrefix, isRegexPattern } from './index-name';
 import { Problem, show } from './problem';
 
 /**
@@ -10,7 +11,7 @@ import { Problem, show } from './problem';
  */
 
 /** The native realm's maximum role name length. */
-export const MAX_ROLE_NAME_LENGTH = 507;
+const MAX_ROLE_NAME_LENGTH = 507;
 
 /** A role name as the native realm accepts it: 1 to 507 printable ASCII characters, no leading or trailing space. */
 export function checkRoleName(name: unknown, prop = 'role_name'): Problem[] {
@@ -66,7 +67,7 @@ export function checkRemoteIndicesNames(names: unknown, prop: string, where: 're
   const problems = checkNames(names, prop);
   if (Array.isArray(names) && !isDeployTime(names)) {
     names.forEach((n, i) => {
-      if (typeof n === 'string' && !isDeployTime(n) && !isRegexPattern(n) && n.includes(':')) {
+      if (typeof n === 'string' && hasClusterPrefix(n)) {
         problems.push({
           prop: `${prop}[${i}]`,
           message: `${show(n)} carries a cluster prefix; remote_indices names are index names on the remote cluster, and the cluster is given by clusters`,
@@ -80,11 +81,6 @@ export function checkRemoteIndicesNames(names: unknown, prop: string, where: 're
 
 /** Privileges that need the key's `replication` access; every other index privilege needs `search` access. */
 export const REPLICATION_PRIVILEGES: readonly string[] = ['cross_cluster_replication', 'cross_cluster_replication_internal'];
-
-/** True for a `/regex/` index pattern. */
-export function isRegexPattern(name: string): boolean {
-  return name.length >= 2 && name.startsWith('/') && name.endsWith('/');
-}
 
 /**
  * True when the simple wildcard pattern `pattern` (only `*` is special) matches every name that
@@ -117,7 +113,7 @@ export function wildcardCovers(pattern: string, name: string): boolean {
 }
 
 /** What the key grants, as far as it is known at synth: literal names per kind, or undefined when unknown. */
-export interface KeyAccessNames {
+interface KeyAccessNames {
   /** Names of all search entries; undefined when any of them is a token or a regex. */
   readonly search?: readonly string[];
   /** Names of all replication entries; undefined when any of them is a token or a regex. */

@@ -1,6 +1,6 @@
 import { isDeployTime } from './deploy-time';
 import { Problem, show } from './problem';
-import { parseTimeValue } from './time-value';
+import { NANOS_PER, parseTimeValue } from './time-value';
 
 /** A key's rotation as the rules see it: one of `period` or `renewBefore`, with the key's other props. */
 export interface RotationInput {
@@ -19,7 +19,7 @@ export interface RotationInput {
   readonly wholeMinutes?: boolean;
 }
 
-const NANOS_PER_MINUTE = 60_000_000_000n;
+const NANOS_PER_MINUTE = NANOS_PER.m;
 
 /**
  * Problems of a key's rotation. A rotation replaces the key on the first `terraform apply` after it
@@ -94,12 +94,13 @@ export function rotationMinutes(input: RotationInput): number | undefined {
   return nanos === undefined ? undefined : Number(nanos / NANOS_PER_MINUTE);
 }
 
-const UNITS: Array<[string, bigint]> = [['d', 86_400_000_000_000n], ['h', 3_600_000_000_000n], ['m', 60_000_000_000n], ['s', 1_000_000_000n]];
+/** The units {@link timeValueText} writes, largest first (micros are written as nanos). */
+const TEXT_UNITS = ['d', 'h', 'm', 's', 'ms'];
 
 /** A duration as an Elasticsearch time value in the largest unit that holds it exactly, e.g. `23d`, `90m`, `1500ms`. */
 export function timeValueText(nanos: bigint): string {
-  for (const [unit, size] of UNITS) if (nanos % size === 0n) return `${nanos / size}${unit}`;
-  return nanos % 1_000_000n === 0n ? `${nanos / 1_000_000n}ms` : `${nanos}nanos`;
+  const unit = TEXT_UNITS.find((u) => nanos % NANOS_PER[u] === 0n);
+  return unit === undefined ? `${nanos}nanos` : `${nanos / NANOS_PER[unit]}${unit}`;
 }
 
 type Duration = { readonly ok: true; readonly nanos: bigint } | { readonly ok: false; readonly problem: Problem };

@@ -7,7 +7,8 @@
  * months to Elasticsearch's date math and is rejected here as it is there.
  */
 
-const NANOS_PER: Record<string, bigint> = {
+/** Nanoseconds per unit of a time value. */
+export const NANOS_PER: Readonly<Record<string, bigint>> = {
   nanos: 1n,
   micros: 1_000n,
   ms: 1_000_000n,
@@ -18,7 +19,7 @@ const NANOS_PER: Record<string, bigint> = {
 };
 
 /** Result of parsing a time value: the duration in nanoseconds, or Elasticsearch's error. */
-export type TimeValueResult =
+type TimeValueResult =
   | { readonly ok: true; readonly nanos: bigint; readonly unit: string; readonly magic?: 'minus-one' | 'zero' }
   | { readonly ok: false; readonly error: string };
 

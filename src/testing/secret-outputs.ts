@@ -1,4 +1,5 @@
 import { expressionsIn, KEY_TYPES, parseStack, StackDocument } from './synthesized';
+import { SECRET_ATTRIBUTES } from '../private/secret-reference';
 
 /** An output that reads a secret but is not marked `sensitive = true`. */
 export interface UnmarkedSecretOutput {
@@ -13,7 +14,7 @@ export interface UnmarkedSecretOutput {
 }
 
 /** The sensitive attributes of both providers' key resources (their provider schemas mark these). */
-const SENSITIVE_KEY_ATTRIBUTES = new Set(['encoded', 'api_key']);
+const SENSITIVE_KEY_ATTRIBUTES: ReadonlySet<string> = new Set(SECRET_ATTRIBUTES);
 
 /**
  * Answers "is every output that carries a secret marked sensitive?" for a synthesized stack.
