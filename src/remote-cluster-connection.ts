@@ -14,6 +14,7 @@ import { assertCompatibleFramework } from './private/framework';
 import { checkProviderMatches, providerTypeOf } from './private/key-provider-checks';
 import { CONNECTION_MARK, hasMark, mark } from './private/markers';
 import { claimInStack } from './private/stack-claims';
+import { SECRET_ATTRIBUTES } from './private/secret-reference';
 import { knownAtSynth } from './private/synth-values';
 import { RemoteClusterConnectionProps, RemoteClusterMode } from './remote-cluster-connection-props';
 import {
@@ -144,7 +145,7 @@ export class RemoteClusterConnection extends Construct implements IRemoteCluster
       settingName: this.credentialSettingName,
       credential: this.credential,
       keyId: props.key.keyId,
-      secretReferences: () => ['encoded', 'api_key'].map((a) => `${props.key.resource.terraformResourceType}.${props.key.resource.friendlyUniqueId}.${a}`),
+      secretReferences: () => SECRET_ATTRIBUTES.map((a) => `${props.key.resource.terraformResourceType}.${props.key.resource.friendlyUniqueId}.${a}`),
     });
     this.deliveryResource = delivered.resources[0];
     this.secureSettingsSecretName = delivered.secretName;
