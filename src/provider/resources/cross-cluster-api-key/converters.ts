@@ -1,5 +1,5 @@
 import { splitMarker } from './creation-marker';
-import { keepOrCanonical, parseObject } from './json-text';
+import { keepOrCanonical, parseObject } from '../json-text';
 import { Obj, ServerKey, listOf, str } from './models';
 import { rotationTimestamp } from './rotation';
 import type { State } from '../../framework';

@@ -1,5 +1,5 @@
 import { MARKER_MEMBER } from './creation-marker';
-import { tryParse } from './json-text';
+import { tryParse } from '../json-text';
 import { Obj, listOf } from './models';
 import { checkRotation } from './rotation';
 import {
