@@ -1,9 +1,9 @@
 import { splitMarker } from './creation-marker';
 import { keepOrCanonical, parseObject } from '../json-text';
-import { Obj, ServerKey, listOf, str } from './models';
+import { ServerKey, listOf, str } from './models';
 import { rotationTimestamp } from './rotation';
 import type { State } from '../../framework';
-import { Unknown, Value, attrPath, isPlainObject } from '../../values';
+import { Obj, Unknown, Value, attrPath, isPlainObject } from '../../values';
 
 /** Mapping between Terraform values and Elasticsearch's JSON, both ways. */
 

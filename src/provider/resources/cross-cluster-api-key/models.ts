@@ -1,8 +1,5 @@
 import type { Value } from '../../values';
 
-/** An object value of the state or configuration (attributes by name). */
-export type Obj = { readonly [k: string]: Value };
-
 /** A key as `GET /_security/api_key` reports it; every member checked before use. */
 export interface ServerKey {
   id?: unknown;

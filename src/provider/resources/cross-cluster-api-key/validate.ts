@@ -1,13 +1,13 @@
 import { MARKER_MEMBER } from './creation-marker';
 import { tryParse } from '../json-text';
-import { Obj, listOf } from './models';
+import { listOf } from './models';
 import { checkRotation } from './rotation';
 import {
   EntryRef, Problem, ReplicationEntry, SearchEntry, checkAccess, checkExpiration, checkMetadata, checkName,
   checkReplicationEntry, checkReplicationHasNoDlsFls, checkSearchEntry, formatProblem,
 } from '../../../rules';
 import type { State } from '../../framework';
-import { AttributePath, Diagnostic, Unknown, Value, attrPath, isPlainObject } from '../../values';
+import { AttributePath, Diagnostic, Obj, Unknown, Value, attrPath, isPlainObject } from '../../values';
 
 /** Validation of a configuration with the rules shared with the constructs (`src/rules`). */
 
