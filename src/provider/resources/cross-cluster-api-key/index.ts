@@ -55,4 +55,4 @@ export const crossClusterApiKey: Resource<ProviderData, State> = {
 };
 
 export { TYPE_NAME } from './schema';
-export { problemPath } from './validate';
+export { KEY_PROP_PATHS } from './validate';
