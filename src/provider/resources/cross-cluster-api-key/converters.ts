@@ -11,7 +11,7 @@ import { Obj, Unknown, Value, attrPath, isPlainObject } from '../../values';
 export function accessBody(access: Value): Record<string, unknown> {
   const a = (isPlainObject(access) ? access : {}) as Obj;
   const out: Record<string, unknown> = {};
-  const search = (listOf(a.search) ?? []).map((e, i) => {
+  const search = listOf(a.search).map((e, i) => {
     const entry = e as Obj;
     const body: Record<string, unknown> = { names: entry.names, allow_restricted_indices: entry.allow_restricted_indices === true };
     if (typeof entry.query === 'string') body.query = parseObject(entry.query, attrPath('access', 'search', i, 'query'), `access.search[${i}].query`);
@@ -20,7 +20,7 @@ export function accessBody(access: Value): Record<string, unknown> {
     }
     return body;
   });
-  const replication = (listOf(a.replication) ?? []).map((e) => {
+  const replication = listOf(a.replication).map((e) => {
     const entry = e as Obj;
     return { names: entry.names, allow_restricted_indices: entry.allow_restricted_indices === true };
   });

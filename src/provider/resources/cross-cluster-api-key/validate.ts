@@ -50,7 +50,7 @@ export function validate(config: State): Diagnostic[] {
     const a = access as Obj;
     const search: Array<{ entry: SearchEntry; ref: EntryRef }> = [];
     const replication: Array<{ entry: ReplicationEntry; ref: EntryRef }> = [];
-    (listOf(a.search) ?? []).forEach((e, i) => {
+    listOf(a.search).forEach((e, i) => {
       if (!isPlainObject(e)) return;
       const entry = e as Obj;
       const prop = `access.search[${i}]`;
@@ -78,7 +78,7 @@ export function validate(config: State): Diagnostic[] {
       problems.push(...checkSearchEntry(ruleEntry, prop));
       search.push({ entry: ruleEntry, ref: { prop, path: 'in this resource' } });
     });
-    (listOf(a.replication) ?? []).forEach((e, i) => {
+    listOf(a.replication).forEach((e, i) => {
       if (!isPlainObject(e)) return;
       const entry = e as Obj;
       const prop = `access.replication[${i}]`;
