@@ -1,7 +1,8 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Unknown, valuesEqual } from '../../src/provider';
-import { problemPath } from '../../src/provider/resources/cross-cluster-api-key';
+import { KEY_PROP_PATHS } from '../../src/provider/resources/cross-cluster-api-key';
+import { propPath } from '../../src/provider/resources/rule-problems';
 import { ElasticsearchDouble } from '../support/es-double';
 import { TestTarget, realClusterConfigured, testTarget } from '../support/target';
 import { Driver, Obj, config, errors, fromDv, keyType, logged, pathOf, text, warnings } from './support/key-driver';
@@ -83,8 +84,9 @@ describe('validateConfig runs the rules shared with the constructs', () => {
   });
 
   test('problem props map to attribute paths, stopping at JSON text attributes', () => {
-    expect(problemPath('access.search[2].field_security.except[0]')).toEqual([{ attribute: 'access' }, { attribute: 'search' }, { index: 2 }, { attribute: 'field_security' }]);
-    expect(problemPath('access.replication[0].names[3]')).toEqual([{ attribute: 'access' }, { attribute: 'replication' }, { index: 0 }, { attribute: 'names' }, { index: 3 }]);
+    expect(propPath('access.search[2].field_security.except[0]', KEY_PROP_PATHS)).toEqual([{ attribute: 'access' }, { attribute: 'search' }, { index: 2 }, { attribute: 'field_security' }]);
+    expect(propPath('access.search[2].field_security.except[0]')).toEqual([{ attribute: 'access' }, { attribute: 'search' }, { index: 2 }, { attribute: 'field_security' }, { attribute: 'except' }, { index: 0 }]);
+    expect(propPath('access.replication[0].names[3]', KEY_PROP_PATHS)).toEqual([{ attribute: 'access' }, { attribute: 'replication' }, { index: 0 }, { attribute: 'names' }, { index: 3 }]);
   });
 });
 

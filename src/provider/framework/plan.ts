@@ -1,11 +1,10 @@
 import {
-  Attribute, AttributePath, Block, Schema, Unknown, Value, attributeType, isPlainObject, valuesEqual, impliedType,
+  Attribute, AttributePath, Block, Obj, Schema, Unknown, Value, attributeType, isPlainObject, valuesEqual, impliedType,
 } from '../values';
 import type { State } from './resource';
 
 type Attrs = { readonly [name: string]: Attribute };
 type Blocks = { readonly [name: string]: Block } | undefined;
-type Obj = Record<string, Value>;
 
 /**
  * Terraform-plugin-framework's default plan: when the resource is created, or anything differs from
@@ -19,8 +18,8 @@ export function defaultPlan(schema: Schema, prior: State | null, proposed: State
   return markComputed(schema.attributes, schema.blocks, proposed, config, prior);
 }
 
-function markComputed(attrs: Attrs, blocks: Blocks, proposed: Obj | State, config: Obj | State | null, prior: Obj | State | null): Obj {
-  const out: Obj = { ...proposed };
+function markComputed(attrs: Attrs, blocks: Blocks, proposed: Obj, config: Obj | null, prior: Obj | null): Obj {
+  const out: Record<string, Value> = { ...proposed };
   for (const [name, a] of Object.entries(attrs)) {
     const cfg = config ? config[name] ?? null : null;
     if (a.computed && cfg === null) {
@@ -58,7 +57,7 @@ function markNested(nesting: string, attrs: Attrs, blocks: Blocks, proposed: Val
       if (!p) return proposed;
       const cfg = asObj(config) ?? {};
       const pri = asObj(prior) ?? {};
-      const out: Obj = {};
+      const out: Record<string, Value> = {};
       for (const [k, e] of Object.entries(p)) {
         out[k] = asObj(e) ? markComputed(attrs, blocks, asObj(e)!, asObj(cfg[k] ?? null), asObj(pri[k] ?? null)) : e;
       }

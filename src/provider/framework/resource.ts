@@ -1,8 +1,8 @@
 import type { Logger } from '../protocol/log';
-import type { AttributePath, Diagnostics, Schema, Value } from '../values';
+import type { AttributePath, Diagnostics, Obj, Schema } from '../values';
 
 /** A resource's values (config, plan or state): every attribute of its schema, by name. */
-export type State = { readonly [attribute: string]: Value };
+export type State = Obj;
 
 /** What every call receives besides its request. */
 export interface CallContext<P = unknown> {

@@ -20,7 +20,10 @@ export type Value =
   | NumberValue
   | TypedValue
   | readonly Value[]
-  | { readonly [key: string]: Value };
+  | Obj;
+
+/** An object value: a state, a configuration, or a nested object, its attributes by name. */
+export type Obj = { readonly [key: string]: Value };
 
 /** A value together with its type, for attributes of type `dynamic`. */
 export class TypedValue {

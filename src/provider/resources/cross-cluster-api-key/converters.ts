@@ -1,9 +1,9 @@
 import { splitMarker } from './creation-marker';
-import { keepOrCanonical, parseObject } from './json-text';
-import { Obj, ServerKey, listOf, str } from './models';
+import { keepOrCanonical, parseObject } from '../json-text';
+import { ServerKey, listOf, str } from './models';
 import { rotationTimestamp } from './rotation';
 import type { State } from '../../framework';
-import { Unknown, Value, attrPath, isPlainObject } from '../../values';
+import { Obj, Unknown, Value, attrPath, isPlainObject } from '../../values';
 
 /** Mapping between Terraform values and Elasticsearch's JSON, both ways. */
 
@@ -11,7 +11,7 @@ import { Unknown, Value, attrPath, isPlainObject } from '../../values';
 export function accessBody(access: Value): Record<string, unknown> {
   const a = (isPlainObject(access) ? access : {}) as Obj;
   const out: Record<string, unknown> = {};
-  const search = (listOf(a.search) ?? []).map((e, i) => {
+  const search = listOf(a.search).map((e, i) => {
     const entry = e as Obj;
     const body: Record<string, unknown> = { names: entry.names, allow_restricted_indices: entry.allow_restricted_indices === true };
     if (typeof entry.query === 'string') body.query = parseObject(entry.query, attrPath('access', 'search', i, 'query'), `access.search[${i}].query`);
@@ -20,7 +20,7 @@ export function accessBody(access: Value): Record<string, unknown> {
     }
     return body;
   });
-  const replication = (listOf(a.replication) ?? []).map((e) => {
+  const replication = listOf(a.replication).map((e) => {
     const entry = e as Obj;
     return { names: entry.names, allow_restricted_indices: entry.allow_restricted_indices === true };
   });

@@ -1,6 +1,6 @@
 import { accessBody, withDefaults } from './converters';
 import { newCreateToken, outcomeUnknown, withMarker } from './creation-marker';
-import { parseObject } from './json-text';
+import { parseObject } from '../json-text';
 import { str } from './models';
 import { getKey } from './read';
 import { refuseApiKeyAuth, requireCertificateIdentitySupport } from './requirements';

@@ -1,5 +1,5 @@
-import { Obj, str } from './models';
-import type { Diagnostic, Value } from '../../values';
+import { str } from './models';
+import type { Diagnostic, Obj, Value } from '../../values';
 import { attrPath, isNumberValue } from '../../values';
 
 /**

@@ -34,7 +34,8 @@ import type { Resource, State } from '../../framework';
  * calls authenticated by an API key, and the user needs the `manage_security` cluster privilege.
  *
  * Files, as in Elastic's provider (`internal/elasticsearch/security/api_key/`): `schema`, `models`,
- * `converters` (Terraform values to Elasticsearch JSON and back), `json-text`, `validate`,
+ * `converters` (Terraform values to Elasticsearch JSON and back; JSON text attributes through
+ * `../json-text`, shared with the role), `validate`,
  * `requirements`, `creation-marker`, `expiry-warning`, `rotation`, and one file per operation
  * (`plan`, `create`, `read` with import, `update`, `delete`). Elasticsearch calls go through
  * `../../elasticsearch`.
@@ -54,4 +55,4 @@ export const crossClusterApiKey: Resource<ProviderData, State> = {
 };
 
 export { TYPE_NAME } from './schema';
-export { problemPath } from './validate';
+export { KEY_PROP_PATHS } from './validate';

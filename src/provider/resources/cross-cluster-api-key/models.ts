@@ -1,8 +1,5 @@
 import type { Value } from '../../values';
 
-/** An object value of the state or configuration (attributes by name). */
-export type Obj = { readonly [k: string]: Value };
-
 /** A key as `GET /_security/api_key` reports it; every member checked before use. */
 export interface ServerKey {
   id?: unknown;
@@ -19,7 +16,10 @@ export interface ServerKey {
 /** A string attribute, or null. */
 export const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v : null);
 
-/** A list attribute's elements, or undefined when it is null or unknown. */
-export function listOf(v: Value | undefined): readonly Value[] | undefined {
-  return Array.isArray(v) ? v : undefined;
+/**
+ * A list attribute's elements, every one at its index, or [] when the list is null or unknown.
+ * (The role's `entries` differs: it drops elements that are not objects.)
+ */
+export function listOf(v: Value | undefined): readonly Value[] {
+  return Array.isArray(v) ? v : [];
 }

@@ -1,10 +1,10 @@
 import { stateFromServer } from './converters';
 import { findMarkedKeys } from './creation-marker';
-import { Obj, ServerKey, str } from './models';
+import { ServerKey, str } from './models';
 import type { ProviderData } from '../../connection';
 import { esCall } from '../../elasticsearch';
 import type { CallContext, ImportRequest, ReadRequest, State } from '../../framework';
-import { DiagnosticError, attrPath, isPlainObject } from '../../values';
+import { DiagnosticError, Obj, attrPath, isPlainObject } from '../../values';
 
 /** Read (refresh) and import: `GET /_security/api_key?id=`. */
 

@@ -1,6 +1,6 @@
 import { accessBody, withDefaults } from './converters';
 import { withMarker } from './creation-marker';
-import { parseObject } from './json-text';
+import { parseObject } from '../json-text';
 import { str } from './models';
 import { getKey, keyIdOf } from './read';
 import { refuseApiKeyAuth, requireCertificateIdentitySupport } from './requirements';

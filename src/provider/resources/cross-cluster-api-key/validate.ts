@@ -1,40 +1,19 @@
 import { MARKER_MEMBER } from './creation-marker';
-import { tryParse } from './json-text';
-import { Obj, listOf } from './models';
+import { tryParse } from '../json-text';
+import { listOf } from './models';
 import { checkRotation } from './rotation';
 import {
   EntryRef, Problem, ReplicationEntry, SearchEntry, checkAccess, checkExpiration, checkMetadata, checkName,
-  checkReplicationEntry, checkReplicationHasNoDlsFls, checkSearchEntry, formatProblem,
+  checkReplicationEntry, checkReplicationHasNoDlsFls, checkSearchEntry,
 } from '../../../rules';
 import type { State } from '../../framework';
-import { AttributePath, Diagnostic, Unknown, Value, attrPath, isPlainObject } from '../../values';
+import { Diagnostic, Obj, Unknown, Value, attrPath, isPlainObject } from '../../values';
+import { PropPaths, literal, problemDiagnostics } from '../rule-problems';
 
 /** Validation of a configuration with the rules shared with the constructs (`src/rules`). */
 
-const JSON_TEXT_ATTRIBUTES = new Set(['query', 'field_security', 'metadata']);
-
-/** `access.search[0].field_security.except[1]` → the attribute path, stopping at JSON text attributes. */
-export function problemPath(prop: string): AttributePath {
-  const segments: Array<string | number> = [];
-  const re = /([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(prop)) !== null) {
-    if (m[1] !== undefined) {
-      segments.push(m[1]);
-      if (JSON_TEXT_ATTRIBUTES.has(m[1])) break;
-    } else {
-      segments.push(Number(m[2]));
-    }
-  }
-  return attrPath(...segments);
-}
-
-function problemDiagnostic(p: Problem): Diagnostic {
-  return { severity: 'error', summary: `Invalid ${p.prop}`, detail: formatProblem(p), path: problemPath(p.prop) };
-}
-
-/** Values known only at apply, and nulls, are not checked: undefined for the rules. */
-const checkable = (v: Value | undefined): Value | undefined => (v instanceof Unknown || v === null ? undefined : v);
+/** `access.search[0].field_security.except[1]` → the path `access.search[0].field_security`. */
+export const KEY_PROP_PATHS: PropPaths = { jsonText: new Set(['query', 'field_security', 'metadata']) };
 
 /** A names list for the rules: an unknown name counts as `*` (checked as a valid pattern). */
 function namesForRules(names: Value | undefined): unknown {
@@ -71,11 +50,11 @@ export function validate(config: State): Diagnostic[] {
     const a = access as Obj;
     const search: Array<{ entry: SearchEntry; ref: EntryRef }> = [];
     const replication: Array<{ entry: ReplicationEntry; ref: EntryRef }> = [];
-    (listOf(a.search) ?? []).forEach((e, i) => {
+    listOf(a.search).forEach((e, i) => {
       if (!isPlainObject(e)) return;
       const entry = e as Obj;
       const prop = `access.search[${i}]`;
-      let fieldSecurity: unknown = checkable(entry.field_security);
+      let fieldSecurity: unknown = literal(entry.field_security);
       if (typeof fieldSecurity === 'string') {
         const parsed = tryParse(fieldSecurity);
         if (!parsed.ok) {
@@ -92,18 +71,18 @@ export function validate(config: State): Diagnostic[] {
       }
       const ruleEntry = {
         names: namesForRules(entry.names),
-        query: checkable(entry.query),
+        query: literal(entry.query),
         fieldSecurity,
-        allowRestrictedIndices: checkable(entry.allow_restricted_indices),
+        allowRestrictedIndices: literal(entry.allow_restricted_indices),
       };
       problems.push(...checkSearchEntry(ruleEntry, prop));
       search.push({ entry: ruleEntry, ref: { prop, path: 'in this resource' } });
     });
-    (listOf(a.replication) ?? []).forEach((e, i) => {
+    listOf(a.replication).forEach((e, i) => {
       if (!isPlainObject(e)) return;
       const entry = e as Obj;
       const prop = `access.replication[${i}]`;
-      const ruleEntry = { names: namesForRules(entry.names), allowRestrictedIndices: checkable(entry.allow_restricted_indices) };
+      const ruleEntry = { names: namesForRules(entry.names), allowRestrictedIndices: literal(entry.allow_restricted_indices) };
       problems.push(...checkReplicationEntry(ruleEntry, prop), ...checkReplicationHasNoDlsFls(ruleEntry, prop));
       replication.push({ entry: ruleEntry, ref: { prop, path: 'in this resource' } });
     });
@@ -111,5 +90,5 @@ export function validate(config: State): Diagnostic[] {
     problems.push(...accessProblems.map((p) => (search.length === 0 && replication.length === 0 && p.prop === 'access'
       ? { ...p, fix: 'add at least one entry to access.search or access.replication' } : p)));
   }
-  return [...problems.map(problemDiagnostic), ...diags];
+  return [...problemDiagnostics(problems, 'error', KEY_PROP_PATHS), ...diags];
 }

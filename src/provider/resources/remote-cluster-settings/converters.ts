@@ -1,6 +1,6 @@
-import { MANAGED_SETTINGS, Obj, SIGNING_ATTRIBUTES, prefixOf } from './models';
+import { MANAGED_SETTINGS, SIGNING_ATTRIBUTES, prefixOf } from './models';
 import type { State } from '../../framework';
-import { TypedValue, Unknown, Value, isNumberValue } from '../../values';
+import { Obj, TypedValue, Unknown, Value, isNumberValue } from '../../values';
 
 /** Mapping between the resource's attributes and the flat persistent settings, both ways. */
 

@@ -1,8 +1,5 @@
 import { SIGNING_SETTINGS } from '../../../rules/remote-cluster-signing';
-import type { Value } from '../../values';
-
-/** An object value of the state or configuration (attributes by name). */
-export type Obj = { readonly [k: string]: Value };
+import type { Obj } from '../../values';
 
 /**
  * The settings this resource manages, by attribute name; each is `cluster.remote.<alias>.<name>`

@@ -46,5 +46,5 @@ export function validate(config: State): Diagnostic[] {
     ...(Array.isArray(seeds) ? seeds.flatMap((s, i) => checkRemotePortIsNotTransport(s, `seeds[${i}]`)) : []),
     ...checkRemotePortIsNotTransport(proxyAddress, 'proxy_address'),
   ];
-  return [...problemDiagnostics(errors, 'error', SIGNING_RENAME), ...problemDiagnostics(warnings, 'warning')];
+  return [...problemDiagnostics(errors, 'error', { rename: SIGNING_RENAME }), ...problemDiagnostics(warnings, 'warning')];
 }

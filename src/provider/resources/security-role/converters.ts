@@ -1,7 +1,7 @@
-import { Obj, entries } from './models';
+import { entries } from './models';
 import type { State } from '../../framework';
-import { Value, attrPath, isPlainObject } from '../../values';
-import { keepOrCanonical, parseObject } from '../cross-cluster-api-key/json-text';
+import { Obj, Value, attrPath, isPlainObject } from '../../values';
+import { keepOrCanonical, parseObject } from '../json-text';
 
 /** Mapping between the role's attributes and `PUT /_security/role` / `GET /_security/role` JSON. */
 

@@ -1,7 +1,4 @@
-import type { Value } from '../../values';
-
-/** An object value of the state or configuration (attributes by name). */
-export type Obj = { readonly [k: string]: Value };
+import type { Obj, Value } from '../../values';
 
 /** `remote_indices` exists from 8.10, `remote_cluster` from 8.15. */
 export const REMOTE_INDICES_SINCE: readonly [number, number] = [8, 10];

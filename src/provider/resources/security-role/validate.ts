@@ -5,7 +5,7 @@ import {
 import { checkRemoteClusterPrivileges } from '../../../rules/remote-cluster-privileges';
 import type { State } from '../../framework';
 import { Diagnostic, Unknown, Value, attrPath } from '../../values';
-import { tryParse } from '../cross-cluster-api-key/json-text';
+import { tryParse } from '../json-text';
 import { literal, problemDiagnostics } from '../rule-problems';
 
 /**

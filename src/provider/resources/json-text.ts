@@ -1,10 +1,10 @@
-import { canonicalJson } from '../../../rules/canonical-json';
-import { AttributePath, DiagnosticError, Value, isPlainObject } from '../../values';
+import { canonicalJson } from '../../rules/canonical-json';
+import { AttributePath, DiagnosticError, Value, isPlainObject } from '../values';
 
 /**
- * The JSON text attributes (`metadata`, `query`, `field_security`): parsed for requests, and
- * compared by value with what Elasticsearch reports, so key order and whitespace never show as a
- * change.
+ * The JSON text attributes of the key and the role (`metadata`, `query`, `field_security`): parsed
+ * for requests, and compared by value with what Elasticsearch reports, so key order and whitespace
+ * never show as a change.
  */
 
 export function tryParse(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
