@@ -20,7 +20,14 @@ const OFFICIAL = 'registry.terraform.io/elastic/elasticstack';
 const USER = { username: 'elastic', password: 'changeme' };
 
 /** Medians of the wall time (ms) of each Terraform command, for one provider at one N. */
-export interface DeployStats { readonly provider: Provider; readonly n: number; readonly runs: number; readonly applyMs: number; readonly planMs: number; readonly destroyMs: number }
+export interface DeployStats {
+  readonly provider: Provider;
+  readonly n: number;
+  readonly runs: number;
+  readonly applyMs: number;
+  readonly planMs: number;
+  readonly destroyMs: number;
+}
 
 /** `skipped`: why a provider was not timed; `terraform`: the first line of `terraform version`. */
 export interface DeployResults { readonly stats: DeployStats[]; readonly skipped: string[]; readonly terraform: string }
@@ -38,7 +45,7 @@ function synthStack(provider: Provider, n: number, dir: string): string {
 }
 
 /** `runs` rounds of apply, plan (no changes allowed) and destroy, checking the double's live keys. */
-async function timeProvider(provider: Provider, n: number, runs: number, cliConfig: (dir: string) => string, log: (m: string) => void): Promise<DeployStats> {
+async function timeProvider(provider: Provider, n: number, runs: number, cliConfig: (dir: string) => string, log: (m: string) => void) {
   const double = await ElasticsearchDouble.start({ users: [USER] });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-deploy-${provider}-${n}-`));
   try {
@@ -59,7 +66,8 @@ async function timeProvider(provider: Provider, n: number, runs: number, cliConf
       expectLive(0, 'destroy');
       log(`deploy ${provider} N=${n} run ${run}: apply ${apply.at(-1)} ms, plan ${plan.at(-1)} ms, destroy ${destroy.at(-1)} ms`);
     }
-    return { provider, n, runs, applyMs: median(apply), planMs: median(plan), destroyMs: median(destroy) };
+    const stats: DeployStats = { provider, n, runs, applyMs: median(apply), planMs: median(plan), destroyMs: median(destroy) };
+    return stats;
   } finally {
     await double.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -71,7 +79,8 @@ export function officialSkipReason(officialMirror: string | undefined): string |
   if (officialMirror === undefined) {
     return 'elastic/elasticstack: no `--official-mirror DIR` was given (the bench never downloads providers), so only eccx was timed';
   }
-  return providersInMirror(officialMirror).includes(OFFICIAL) ? undefined : `elastic/elasticstack: the mirror given with --official-mirror holds no ${OFFICIAL}`;
+  if (!providersInMirror(officialMirror).includes(OFFICIAL)) return `elastic/elasticstack: the mirror given with --official-mirror holds no ${OFFICIAL}`;
+  return undefined;
 }
 
 /** eccx comes from `dist-provider/` (`npx projen provider:build`). */

@@ -75,7 +75,8 @@ function runOnce(c: Contender, n: number): Run {
   fs.rmSync(outdir, { recursive: true, force: true });
   const doc = JSON.parse(text);
   const resources = Object.keys(doc.resource?.elasticstack_elasticsearch_security_api_key ?? {}).length;
-  const digest = { sha: sha256(text), canonicalSha: sha256(canonicalJson(doc)), bytes: text.length, resources, outputs: Object.keys(doc.output ?? {}).length };
+  const outputs = Object.keys(doc.output ?? {}).length;
+  const digest = { sha: sha256(text), canonicalSha: sha256(canonicalJson(doc)), bytes: text.length, resources, outputs };
   return { ...JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult, label: c.label, variant: c.variant, n, ...digest };
 }
 
