@@ -84,7 +84,7 @@ export function officialSkipReason(officialMirror: string | undefined): string |
 }
 
 /** eccx comes from `dist-provider/` (`npx projen provider:build`). */
-export async function runDeployBench(o: { sizes: number[]; runs: number; officialMirror?: string; log?: (m: string) => void }): Promise<DeployResults> {
+export async function runDeployBench(o: { sizes: number[]; runs: number; officialMirror?: string; log?: (m: string) => void }) {
   const version = await runCommand('terraform', ['version'], { cwd: os.tmpdir(), env: process.env, timeoutMs: 60_000 });
   const skip = officialSkipReason(o.officialMirror);
   const eccx = installBuiltProvider();
@@ -100,5 +100,6 @@ export async function runDeployBench(o: { sizes: number[]; runs: number; officia
   } finally {
     eccx.cleanup();
   }
-  return { stats, skipped: skip === undefined ? [] : [skip], terraform: version.stdout.split('\n')[0] };
+  const results: DeployResults = { stats, skipped: skip === undefined ? [] : [skip], terraform: version.stdout.split('\n')[0] };
+  return results;
 }

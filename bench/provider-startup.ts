@@ -5,8 +5,8 @@
 import { spawn } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BUNDLE, REPO_ROOT, launchProvider, makeClientCert, pluginEnv, waitForExit } from '../test/provider/support/plugin-env';
 import { median } from './stats';
+import { BUNDLE, REPO_ROOT, launchProvider, makeClientCert, pluginEnv, waitForExit } from '../test/provider/support/plugin-env';
 
 /** Bare Node printing one line, with the provider's environment (NODE_EXTRA_CA_CERTS etc. change Node's start). */
 function baseline(env: NodeJS.ProcessEnv): Promise<number> {
@@ -24,10 +24,11 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 11);
   const env = pluginEnv(await makeClientCert(), { TF_LOG: 'debug' });
-  const series = (process.argv.length > 3 ? process.argv.slice(3) : [BUNDLE]).map((executable) => ({
-    executable, name: path.relative(REPO_ROOT, executable).startsWith('..') ? executable : path.relative(REPO_ROOT, executable),
-    times: [] as number[], overBare: [] as number[], phases: {} as Record<string, number[]>, codeCache: {} as Record<string, number>,
-  }));
+  const series = (process.argv.length > 3 ? process.argv.slice(3) : [BUNDLE]).map((executable) => {
+    const name = path.relative(REPO_ROOT, executable).startsWith('..') ? executable : path.relative(REPO_ROOT, executable);
+    const [phases, codeCache]: [Record<string, number[]>, Record<string, number>] = [{}, {}];
+    return { executable, name, times: [] as number[], overBare: [] as number[], phases, codeCache };
+  });
   const bare: number[] = [];
   const loadBefore = os.loadavg();
   for (let i = -1; i < runs; i++) { // round -1 warms the file cache and is not counted

@@ -32,15 +32,20 @@ function options() {
   }
   const list = (k: string) => String(v[k]).split(',').map(Number);
   const [sizes, runs, deploySizes, deployRuns] = [list('sizes'), list('runs'), list('deploy-sizes'), Number(v['deploy-runs'])];
-  if ([...sizes, ...runs, ...deploySizes, deployRuns].some((x) => !Number.isInteger(x) || x < 1) || (runs.length !== 1 && runs.length !== sizes.length)) {
+  const counts = [...sizes, ...runs, ...deploySizes, deployRuns];
+  if (counts.some((x) => !Number.isInteger(x) || x < 1) || (runs.length !== 1 && runs.length !== sizes.length)) {
     throw new Error(`sizes and runs are positive whole numbers, and --runs gives one count or one per size\n${USAGE}`);
   }
   const mirror = v['official-mirror'] as string | undefined;
   return {
-    sizes, deploySizes, deployRuns, skipDeploy: v['skip-deploy'] as boolean, out: v.out as string,
+    sizes,
     runsFor: (n: number) => runs[runs.length === 1 ? 0 : sizes.indexOf(n)],
     compareRef: v['compare-ref'] as string | undefined,
+    deploySizes,
+    deployRuns,
     officialMirror: mirror === undefined ? undefined : path.resolve(mirror),
+    skipDeploy: v['skip-deploy'] as boolean,
+    out: v.out as string,
   };
 }
 
