@@ -19,18 +19,8 @@ type Provider = 'eccx' | 'elasticstack';
 const OFFICIAL = 'registry.terraform.io/elastic/elasticstack';
 const USER = { username: 'elastic', password: 'changeme' };
 
-/** Medians of the wall time (ms) of each Terraform command, for one provider at one N. */
-export interface DeployStats {
-  readonly provider: Provider;
-  readonly n: number;
-  readonly runs: number;
-  readonly applyMs: number;
-  readonly planMs: number;
-  readonly destroyMs: number;
-}
-
 /** `skipped`: why a provider was not timed; `terraform`: the first line of `terraform version`. */
-export interface DeployResults { readonly stats: DeployStats[]; readonly skipped: string[]; readonly terraform: string }
+export type DeployResults = Awaited<ReturnType<typeof runDeployBench>>;
 
 function synthStack(provider: Provider, n: number, dir: string): string {
   const app = new App({ outdir: dir });
@@ -44,7 +34,7 @@ function synthStack(provider: Provider, n: number, dir: string): string {
   return path.join(dir, 'stacks', 'deploy');
 }
 
-/** `runs` rounds of apply, plan (no changes allowed) and destroy, checking the double's live keys. */
+/** Medians of `runs` rounds of apply, plan (no changes allowed) and destroy (ms), checking the double's live keys. */
 async function timeProvider(provider: Provider, n: number, runs: number, cliConfig: (dir: string) => string, log: (m: string) => void) {
   const double = await ElasticsearchDouble.start({ users: [USER] });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-deploy-${provider}-${n}-`));
@@ -66,8 +56,7 @@ async function timeProvider(provider: Provider, n: number, runs: number, cliConf
       expectLive(0, 'destroy');
       log(`deploy ${provider} N=${n} run ${run}: apply ${apply.at(-1)} ms, plan ${plan.at(-1)} ms, destroy ${destroy.at(-1)} ms`);
     }
-    const stats: DeployStats = { provider, n, runs, applyMs: median(apply), planMs: median(plan), destroyMs: median(destroy) };
-    return stats;
+    return { provider, n, runs, applyMs: median(apply), planMs: median(plan), destroyMs: median(destroy) };
   } finally {
     await double.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -92,7 +81,7 @@ export async function runDeployBench(o: { sizes: number[]; runs: number; officia
   if (skip === undefined) {
     providers.push(['elasticstack', (dir) => writeCliConfig(path.join(dir, 'terraform.rc'), { providerMirrorDir: o.officialMirror, mirrorIncludes: [OFFICIAL] })]);
   }
-  const stats: DeployStats[] = [];
+  const stats: Array<Awaited<ReturnType<typeof timeProvider>>> = [];
   try {
     for (const [provider, cliConfig] of providers) {
       for (const n of o.sizes) stats.push(await timeProvider(provider, n, o.runs, cliConfig, o.log ?? (() => undefined)));
@@ -100,6 +89,5 @@ export async function runDeployBench(o: { sizes: number[]; runs: number; officia
   } finally {
     eccx.cleanup();
   }
-  const results: DeployResults = { stats, skipped: skip === undefined ? [] : [skip], terraform: version.stdout.split('\n')[0] };
-  return results;
+  return { stats, skipped: skip === undefined ? [] : [skip], terraform: version.stdout.split('\n')[0] };
 }

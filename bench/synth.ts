@@ -15,17 +15,16 @@ const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
 /** A variant and the bundled worker that runs it, labelled `l2`, `l1`, `json` or `l2@<sha>`. */
 interface Contender { readonly label: string; readonly variant: Variant; readonly worker: string }
 
-/** One run at one N, with the SHA-256 of the cdk.tf.json written and of its canonical JSON. */
-export interface Run extends WorkerResult {
-  readonly label: string;
-  readonly variant: Variant;
-  readonly n: number;
-  readonly sha: string;
-  readonly canonicalSha: string;
-  readonly bytes: number;
-  readonly resources: number;
-  readonly outputs: number;
+/** The SHA-256 of a cdk.tf.json and of its canonical JSON, its length, and its keys and outputs. */
+function digest(text: string) {
+  const doc = JSON.parse(text);
+  const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
+  const [resources, outputs] = [doc.resource?.elasticstack_elasticsearch_security_api_key, doc.output].map((o) => Object.keys(o ?? {}).length);
+  return { sha: sha256(text), canonicalSha: sha256(canonicalJson(doc)), bytes: text.length, resources, outputs };
 }
+
+/** One run of one contender at one N. */
+export type Run = WorkerResult & { readonly label: string; readonly variant: Variant; readonly n: number } & ReturnType<typeof digest>;
 
 export interface SynthResults {
   readonly sizes: number[];
@@ -63,8 +62,6 @@ function compareContender(ref: string): Contender {
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 function runOnce(c: Contender, n: number): Run {
   const outdir = path.join(OUT_DIR, 'synth', `${c.label.replace(/\W/g, '_')}-${n}`);
   const env = { ...process.env, NODE_OPTIONS: '' };
@@ -73,11 +70,7 @@ function runOnce(c: Contender, n: number): Run {
   if (res.status !== 0 || !line) throw new Error(`${c.label} N=${n} failed (exit ${res.status}):\n${res.stderr}`);
   const text = fs.readFileSync(stackFile(outdir), 'utf8');
   fs.rmSync(outdir, { recursive: true, force: true });
-  const doc = JSON.parse(text);
-  const resources = Object.keys(doc.resource?.elasticstack_elasticsearch_security_api_key ?? {}).length;
-  const outputs = Object.keys(doc.output ?? {}).length;
-  const digest = { sha: sha256(text), canonicalSha: sha256(canonicalJson(doc)), bytes: text.length, resources, outputs };
-  return { ...JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult, label: c.label, variant: c.variant, n, ...digest };
+  return { ...JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult, label: c.label, variant: c.variant, n, ...digest(text) };
 }
 
 /** Per N: every L2 and L1 wrote the first L2's document (N keys) byte for byte, the JSON up to key order; else throws. */
