@@ -68,7 +68,8 @@ async function main(): Promise<void> {
     }
   }
   const git = (...args: string[]) => spawnSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).stdout.trim();
-  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', `:(exclude)${o.out}`) !== '';
+  const out = path.relative(REPO_ROOT, path.resolve(REPO_ROOT, o.out)); // git refuses a pathspec outside the repository
+  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ...(out.startsWith('..') ? [] : [`:(exclude)${out}`])) !== '';
   const commit = `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' plus uncommitted changes' : ''}`;
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const run = { command, commit, seconds: (Date.now() - started) / 1000, loadStart };
