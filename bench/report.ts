@@ -1,17 +1,14 @@
-// Renders BENCHMARKS.md from one run's results: every figure in it comes from the results passed in.
+// Renders BENCHMARKS.md: every figure in it comes from the results passed in.
 import * as os from 'os';
 import type { DeployResults } from './deploy';
-import type { Stats, SynthResults } from './synth';
+import { median } from './stats';
+import type { SynthResults } from './synth';
+import type { WorkerResult } from './worker';
 
-/** The target for the L2: at most this many times the CPU time of the hand-filled L1, at every N. */
+/** The L2 may take at most this many times the hand-filled L1's CPU time, at every N. */
 export const L2_L1_CPU_TARGET = 1.25;
 
-export interface RunFacts {
-  readonly command: string;
-  readonly commit: string;
-  readonly seconds: number;
-  readonly loadStart: number[];
-}
+export interface RunFacts { readonly command: string; readonly commit: string; readonly seconds: number; readonly loadStart: number[] }
 
 const NAMES: Record<string, string> = { l2: 'L2 constructs', l1: 'generated L1, filled by hand', json: 'plain JSON (floor)' };
 const name = (label: string) => NAMES[label] ?? `L2 at ${label.slice(3)} (\`--compare-ref\`)`;
@@ -19,11 +16,17 @@ const mib = (b: number) => (b / 2 ** 20).toFixed(1);
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const num = (n: number) => n.toLocaleString('en-US');
 const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
+/** A Markdown table; `left` holds the indexes of the left-aligned columns, the others are right-aligned. */
+const table = (head: string[], rows: unknown[][], left: number[]) => [
+  `| ${head.join(' | ')} |`, `|${head.map((_, i) => (left.includes(i) ? '---|' : '---:|')).join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`),
+];
 
-function stat(r: SynthResults, label: string, n: number): Stats {
-  const s = r.stats.find((x) => x.label === label && x.n === n);
-  if (!s) throw new Error(`no result for ${label} at N=${n}`);
-  return s;
+/** Medians over the runs of `label` at N. */
+function stat(r: SynthResults, label: string, n: number): WorkerResult & { runs: number } {
+  const rs = r.runs.filter((x) => x.label === label && x.n === n);
+  if (rs.length === 0) throw new Error(`no result for ${label} at N=${n}`);
+  const med = (k: keyof WorkerResult) => median(rs.map((x) => x[k]));
+  return { runs: rs.length, cpuMs: med('cpuMs'), ms: med('ms'), peakHeap: med('peakHeap'), maxRss: med('maxRss') };
 }
 
 /** L2/L1 ratio of median CPU time at each N, for the current L2 or the one of `--compare-ref`. */
@@ -41,13 +44,9 @@ export function verdict(r: SynthResults): string {
 function growthTable(r: SynthResults): string[] {
   const steps = r.sizes.slice(1).map((to, i) => [r.sizes[i], to]).filter(([from, to]) => to === from * 10);
   if (steps.length === 0) return [];
-  const growth = (label: string, a: number, b: number, pick: (s: Stats) => number) => `${(pick(stat(r, label, b)) / pick(stat(r, label, a))).toFixed(1)}x`;
-  const row = (label: string) => steps.map(([a, b]) => `${growth(label, a, b, (s) => s.cpuMs)}; ${growth(label, a, b, (s) => s.peakHeap)}`);
-  return [
-    '', 'Growth per 10x N (median CPU time; peak heap):', '',
-    `| variant | ${steps.map(([a, b]) => `${num(a)} to ${num(b)}`).join(' | ')} |`, `|---|${steps.map(() => '---:|').join('')}`,
-    ...r.labels.map((l) => `| ${name(l)} | ${row(l).join(' | ')} |`),
-  ];
+  const growth = (l: string, [a, b]: number[], k: keyof WorkerResult) => `${(stat(r, l, b)[k] / stat(r, l, a)[k]).toFixed(1)}x`;
+  return ['', 'Growth per 10x N (median CPU time; peak heap):', '', ...table(['variant', ...steps.map(([a, b]) => `${num(a)} to ${num(b)}`)],
+    r.labels.map((l) => [name(l), ...steps.map((st) => `${growth(l, st, 'cpuMs')}; ${growth(l, st, 'peakHeap')}`)]), [0])];
 }
 
 function synthSection(r: SynthResults): string[] {
@@ -61,22 +60,19 @@ function synthSection(r: SynthResults): string[] {
     '- **plain JSON**: the same document as a plain object, `JSON.stringify` and written: the floor without cdktf.',
     ...(cmp ? [`- **${cmp}**: the L2 with the library sources of that commit, built and run by the same bench code in the same rounds (the "before" of a change).`] : []),
     '',
-    'Each (variant, N, run) is a fresh `node --expose-gc` process. Measured: building the tree and `app.synth()` (validations included, cdk.tf.json written); not process start or module loading. CPU time is user + system of the process (`process.cpuUsage`); wall time includes waiting for a core. Peak heap is V8\'s used heap at its highest (just before a GC, or at the end); peak RSS is the whole process. Medians over runs; the rounds run every N and variant once, in an order that changes from round to round.', '',
+    'Each (variant, N, run) is a fresh `node --expose-gc` process. Measured: building the tree and `app.synth()` (validations included, cdk.tf.json written); not process start, module loading (the same for every variant) or making the workload. CPU time is user + system of the process (`process.cpuUsage`); wall time includes waiting for a core. Peak heap is V8\'s used heap at its highest (just before a GC, or at the end); peak RSS is the whole process. Medians over runs; the rounds run every N and variant once, in an order that changes from round to round.', '',
     'Identical output (checked on every run; a difference stops the bench):', '',
     ...r.checks.map((c) => `- ${c}`), '',
-    '| N | variant | runs | CPU ms | wall ms | peak heap MiB | peak RSS MiB |', '|---:|---|---:|---:|---:|---:|---:|',
-    ...r.sizes.flatMap((n) => r.labels.map((l) => {
+    ...table(['N', 'variant', 'runs', 'CPU ms', 'wall ms', 'peak heap MiB', 'peak RSS MiB'], r.sizes.flatMap((n) => r.labels.map((l) => {
       const s = stat(r, l, n);
-      return `| ${num(n)} | ${name(l)} | ${s.runs} | ${ms(s.cpuMs)} | ${ms(s.ms)} | ${mib(s.peakHeap)} | ${mib(s.maxRss)} |`;
-    })),
+      return [num(n), name(l), s.runs, ms(s.cpuMs), ms(s.ms), mib(s.peakHeap), mib(s.maxRss)];
+    })), [1]),
     '',
-    `| N | L2/L1 CPU | at most ${L2_L1_CPU_TARGET} | L2/L1 peak heap | L2/JSON CPU |${cmp ? ' before/L1 CPU | after/before CPU |' : ''}`,
-    `|---:|---:|---|---:|---:|${cmp ? '---:|---:|' : ''}`,
-    ...cpuRatios(r).map(({ n, ratio }, i) => {
+    ...table(['N', 'L2/L1 CPU', `at most ${L2_L1_CPU_TARGET}`, 'L2/L1 peak heap', 'L2/JSON CPU', ...(cmp ? ['before/L1 CPU', 'after/before CPU'] : [])], cpuRatios(r).map(({ n, ratio }, i) => {
       const [l2, l1, json] = ['l2', 'l1', 'json'].map((l) => stat(r, l, n));
-      const extra = cmp ? ` ${before[i].ratio.toFixed(2)} | ${(l2.cpuMs / stat(r, cmp, n).cpuMs).toFixed(2)} |` : '';
-      return `| ${num(n)} | ${ratio.toFixed(2)} | ${ratio <= L2_L1_CPU_TARGET ? 'yes' : '**no**'} | ${(l2.peakHeap / l1.peakHeap).toFixed(2)} | ${(l2.cpuMs / json.cpuMs).toFixed(1)} |${extra}`;
-    }),
+      const extra = cmp ? [before[i].ratio.toFixed(2), (l2.cpuMs / stat(r, cmp, n).cpuMs).toFixed(2)] : [];
+      return [num(n), ratio.toFixed(2), ratio <= L2_L1_CPU_TARGET ? 'yes' : '**no**', (l2.peakHeap / l1.peakHeap).toFixed(2), (l2.cpuMs / json.cpuMs).toFixed(1), ...extra];
+    }), [2]),
     '', verdict(r),
     ...growthTable(r),
   ];
@@ -90,8 +86,7 @@ function deploySection(d: DeployResults | undefined, skipped: string | undefined
   if (!d) return [...head, `Not run: ${skipped ?? 'skipped'}.`];
   return [
     ...head, `${d.terraform}.`, '',
-    '| provider | N | runs | apply ms | plan ms | destroy ms |', '|---|---:|---:|---:|---:|---:|',
-    ...d.stats.map((s) => `| ${s.provider} | ${num(s.n)} | ${s.runs} | ${ms(s.applyMs)} | ${ms(s.planMs)} | ${ms(s.destroyMs)} |`),
+    ...table(['provider', 'N', 'runs', 'apply ms', 'plan ms', 'destroy ms'], d.stats.map((s) => [s.provider, num(s.n), s.runs, ms(s.applyMs), ms(s.planMs), ms(s.destroyMs)]), [0]),
     ...(d.skipped.length > 0 ? ['', ...d.skipped.map((s) => `Not measured: ${s}.`)] : []),
   ];
 }

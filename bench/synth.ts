@@ -1,11 +1,10 @@
-// The synth benchmark: L2 vs hand-filled L1 vs plain JSON, and optionally the L2 of another git ref,
-// each (variant, N, run) in a fresh node process, with the check that all wrote the same document.
+// The synth benchmark: every (variant, N, run) in a fresh node process, and the check that all wrote
+// the same document.
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { median } from './stats';
 import { stackFile, Variant, VARIANTS } from './variants';
 import type { WorkerResult } from './worker';
 import { canonicalJson } from '../src/rules/canonical-json';
@@ -13,65 +12,38 @@ import { canonicalJson } from '../src/rules/canonical-json';
 export const REPO_ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
 
-/** A variant run by a worker script, labelled `l2`, `l1`, `json` or `l2@<sha>`. */
+/** A variant and the bundled worker that runs it, labelled `l2`, `l1`, `json` or `l2@<sha>`. */
 interface Contender { readonly label: string; readonly variant: Variant; readonly worker: string }
 
-/** One run at one N, with the SHA-256 of the cdk.tf.json written and of its canonical JSON. */
-export interface Run extends WorkerResult {
-  readonly label: string;
-  readonly variant: Variant;
-  readonly n: number;
-  readonly sha: string;
-  readonly canonicalSha: string;
-  readonly bytes: number;
-  readonly resources: number;
-  readonly outputs: number;
+/** The SHA-256 of a cdk.tf.json and of its canonical JSON, its length, and its keys and outputs. */
+function digest(text: string) {
+  const doc = JSON.parse(text);
+  const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
+  const [resources, outputs] = [doc.resource?.elasticstack_elasticsearch_security_api_key, doc.output].map((o) => Object.keys(o ?? {}).length);
+  return { sha: sha256(text), canonicalSha: sha256(canonicalJson(doc)), bytes: text.length, resources, outputs };
 }
 
-/** Medians over the runs of one contender at one N (ms and bytes). */
-export interface Stats {
-  readonly label: string;
-  readonly n: number;
-  readonly runs: number;
-  readonly cpuMs: number;
-  readonly ms: number;
-  readonly peakHeap: number;
-  readonly maxRss: number;
-  readonly bytes: number;
-}
+/** One run of one contender at one N. */
+export type Run = WorkerResult & { readonly label: string; readonly variant: Variant; readonly n: number } & ReturnType<typeof digest>;
 
 export interface SynthResults {
   readonly sizes: number[];
   readonly labels: string[];
-  /** Label of the L2 built from `--compare-ref`, when given. */
+  /** Label of the L2 of `--compare-ref`. */
   readonly compareLabel?: string;
-  readonly stats: Stats[];
   readonly runs: Run[];
   /** One line per N saying what the identical-output check found. */
   readonly checks: string[];
 }
 
-/**
- * Bundles `<root>/bench/worker.ts` and the library sources it imports into one JavaScript file, so the
- * measured processes run plain JavaScript. cdktf and constructs stay external: they load from the
- * repository's node_modules, as in a user's app (hence the output under bench/out).
- */
+/** Bundles `<root>/bench/worker.ts` with the library sources; cdktf and constructs load from node_modules. */
 function buildWorker(root: string, outfile: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('esbuild').buildSync({
-    entryPoints: [path.join(root, 'bench', 'worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  require('esbuild').buildSync({ entryPoints: [path.join(root, 'bench', 'worker.ts')], outfile, bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
   return outfile;
 }
 
-/** The L2 of git ref `ref`: its `src/` from `git archive` in a temporary folder, bundled with the current worker. */
+/** The L2 of git ref `ref`: its `src/` (from `git archive`) bundled with the current bench code. */
 function compareContender(ref: string): Contender {
   const run = (cmd: string, args: string[], input?: Buffer): Buffer => {
     const r = spawnSync(cmd, args, { cwd: REPO_ROOT, input, maxBuffer: 512 * 2 ** 20 });
@@ -90,9 +62,6 @@ function compareContender(ref: string): Contender {
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** Runs a contender once in a fresh `node --expose-gc` process and digests the document it wrote. */
 function runOnce(c: Contender, n: number): Run {
   const outdir = path.join(OUT_DIR, 'synth', `${c.label.replace(/\W/g, '_')}-${n}`);
   const env = { ...process.env, NODE_OPTIONS: '' };
@@ -101,19 +70,10 @@ function runOnce(c: Contender, n: number): Run {
   if (res.status !== 0 || !line) throw new Error(`${c.label} N=${n} failed (exit ${res.status}):\n${res.stderr}`);
   const text = fs.readFileSync(stackFile(outdir), 'utf8');
   fs.rmSync(outdir, { recursive: true, force: true });
-  const doc = JSON.parse(text);
-  const resources = Object.keys(doc.resource?.elasticstack_elasticsearch_security_api_key ?? {}).length;
-  const outputs = Object.keys(doc.output ?? {}).length;
-  const measured = JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult;
-  const digest = { sha: sha256(text), canonicalSha: sha256(canonicalJson(doc)), bytes: text.length, resources, outputs };
-  return { ...measured, label: c.label, variant: c.variant, n, ...digest };
+  return { ...JSON.parse(line.slice('BENCH_RESULT '.length)) as WorkerResult, label: c.label, variant: c.variant, n, ...digest(text) };
 }
 
-/**
- * Checks per N that every L2 and L1 run wrote, byte for byte, the document of the first L2 run (with N
- * keys and N outputs), and the plain JSON the same document up to key order and white space. Throws
- * otherwise: timing different documents would compare nothing.
- */
+/** Per N: every L2 and L1 wrote the first L2's document (N keys) byte for byte, the JSON up to key order; else throws. */
 export function checkIdentical(runs: Run[]): string[] {
   return [...new Set(runs.map((r) => r.n))].map((n) => {
     const atN = runs.filter((r) => r.n === n);
@@ -130,11 +90,7 @@ export function checkIdentical(runs: Run[]): string[] {
   });
 }
 
-/**
- * Runs the matrix in rounds: each round runs every N and every contender once, starting with another
- * contender each round and reversing the order every other round, so that changes in the machine's
- * load hit all contenders alike.
- */
+/** Runs in rounds of every N and contender once, rotating and reversing the order so that load hits all alike. */
 export function runSynthBench(o: { sizes: number[]; runsFor: (n: number) => number; compareRef?: string; log?: (m: string) => void }): SynthResults {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const worker = buildWorker(REPO_ROOT, path.join(OUT_DIR, 'worker.js'));
@@ -148,17 +104,9 @@ export function runSynthBench(o: { sizes: number[]; runsFor: (n: number) => numb
         const i = (k + round) % contenders.length;
         const r = runOnce(contenders[round % 2 === 0 ? i : contenders.length - 1 - i], n);
         runs.push(r);
-        const heap = (r.peakHeap / 2 ** 20).toFixed(1);
-        o.log?.(`round ${round + 1} N=${n} ${r.label}: ${r.cpuMs.toFixed(0)} ms CPU, ${r.ms.toFixed(0)} ms wall, peak heap ${heap} MiB`);
+        o.log?.(`round ${round + 1} N=${n} ${r.label}: ${r.cpuMs.toFixed(0)} ms CPU, ${r.ms.toFixed(0)} ms wall, peak heap ${(r.peakHeap / 2 ** 20).toFixed(1)} MiB`);
       }
     }
   }
-  const checks = checkIdentical(runs);
-  const stats = o.sizes.flatMap((n) => contenders.map(({ label }): Stats => {
-    const rs = runs.filter((r) => r.n === n && r.label === label);
-    const med = (pick: (r: Run) => number) => median(rs.map(pick));
-    const [cpuMs, ms, peakHeap, maxRss] = [med((r) => r.cpuMs), med((r) => r.ms), med((r) => r.peakHeap), med((r) => r.maxRss)];
-    return { label, n, runs: rs.length, cpuMs, ms, peakHeap, maxRss, bytes: rs[0].bytes };
-  }));
-  return { sizes: o.sizes, labels: contenders.map((c) => c.label), compareLabel: compare?.label, stats, runs, checks };
+  return { sizes: o.sizes, labels: contenders.map((c) => c.label), compareLabel: compare?.label, runs, checks: checkIdentical(runs) };
 }

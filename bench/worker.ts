@@ -1,25 +1,12 @@
-// One measurement in a fresh process: `node --expose-gc worker.js <l2|l1|json> <n> <outdir>`.
-// Prints `BENCH_RESULT <json>` and leaves cdk.tf.json in <outdir> for the runner to check.
-//
-// Measured: building the tree and synthesizing it (wall and CPU time, user + system of all
-// threads). Not measured: process start, module loading (the same modules for every variant) and
-// making the workload data. Peak heap: V8's used heap is highest just before a GC or at the end,
-// so it is the largest of the sizes before each GC (v8.GCProfiler) and the size at the end.
+// One measurement in a fresh process: `node --expose-gc worker.js <l2|l1|json> <n> <outdir>` prints
+// `BENCH_RESULT <json>` and leaves cdk.tf.json in <outdir>. Timed: building the tree and synthesizing.
 import * as fs from 'fs';
 import * as v8 from 'v8';
 import { SYNTH, Variant, VARIANTS } from './variants';
 import { workload } from './workload';
 
-export interface WorkerResult {
-  /** Wall time of the measured work (ms). */
-  readonly ms: number;
-  /** CPU time of the measured work (ms). */
-  readonly cpuMs: number;
-  /** Peak V8 heap in use during the measured work (bytes). */
-  readonly peakHeap: number;
-  /** Peak resident set size of the whole process (bytes). */
-  readonly maxRss: number;
-}
+/** Wall and CPU time (ms), peak V8 heap in use and peak RSS of the process (bytes). */
+export interface WorkerResult { readonly ms: number; readonly cpuMs: number; readonly peakHeap: number; readonly maxRss: number }
 
 const [variant, n, outdir] = process.argv.slice(2);
 if (!(VARIANTS as readonly string[]).includes(variant) || !/^\d+$/.test(n ?? '') || !outdir) {
@@ -29,7 +16,7 @@ const keys = workload(Number(n));
 fs.rmSync(outdir, { recursive: true, force: true });
 fs.mkdirSync(outdir, { recursive: true });
 (globalThis as { gc?: () => void }).gc?.();
-const profiler = new v8.GCProfiler();
+const profiler = new v8.GCProfiler(); // the heap peaks just before a GC or at the end
 profiler.start();
 const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
