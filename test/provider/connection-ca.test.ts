@@ -1,4 +1,4 @@
-// CA settings of the eccx provider block (issue 19, point 5): `ca_file` and `ca_data` together are a
+// CA settings of the eccx provider block: `ca_file` and `ca_data` together are a
 // configuration error naming both; a CA that is not a valid PEM certificate is a configuration
 // error naming the attribute, instead of TLS later failing with "self-signed certificate".
 import * as fs from 'node:fs';

@@ -1,4 +1,4 @@
-// Credentials over plain http (issue 19, point 7): the provider warns when a password or API key
+// Credentials over plain http: the provider warns when a password or API key
 // would travel unencrypted to a host that is not this machine, and never prints the credentials.
 import { recordingLogger } from './support/recording-log';
 import { ProviderData, resolveConnection } from '../../src/provider/connection';

@@ -1,7 +1,8 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Unknown, valuesEqual } from '../../src/provider';
+import { Unknown, Value, valuesEqual } from '../../src/provider';
 import { KEY_PROP_PATHS } from '../../src/provider/resources/cross-cluster-api-key';
+import { accessBody } from '../../src/provider/resources/cross-cluster-api-key/converters';
 import { propPath } from '../../src/provider/resources/rule-problems';
 import { ElasticsearchDouble } from '../support/es-double';
 import { TestTarget, realClusterConfigured, testTarget } from '../support/target';
@@ -83,10 +84,27 @@ describe('validateConfig runs the rules shared with the constructs', () => {
     expect(await d.validate(config({ name: 'k', search: [{ names: ['a', u] }] }))).toEqual([]);
   });
 
+  test('a null element of access.search or access.replication is an error at its index; the entries after it keep theirs', async () => {
+    const diags = await d.validate(config({ name: 'k', search: [null, { names: [''] }], replication: [{ names: ['b'] }, null] }));
+    expect(diags.map(pathOf).sort()).toEqual(['access.replication[1]', 'access.search[0]', 'access.search[1].names[0]']);
+    expect(diags.every((x) => x.severity === 'ERROR')).toBe(true);
+    expect(text(diags)).toContain('access.search[0]: must be an object, not null');
+    expect(text(diags)).toContain('access.replication[1]: must be an object, not null');
+  });
+
   test('problem props map to attribute paths, stopping at JSON text attributes', () => {
     expect(propPath('access.search[2].field_security.except[0]', KEY_PROP_PATHS)).toEqual([{ attribute: 'access' }, { attribute: 'search' }, { index: 2 }, { attribute: 'field_security' }]);
     expect(propPath('access.search[2].field_security.except[0]')).toEqual([{ attribute: 'access' }, { attribute: 'search' }, { index: 2 }, { attribute: 'field_security' }, { attribute: 'except' }, { index: 0 }]);
     expect(propPath('access.replication[0].names[3]', KEY_PROP_PATHS)).toEqual([{ attribute: 'access' }, { attribute: 'replication' }, { index: 0 }, { attribute: 'names' }, { index: 3 }]);
+  });
+});
+
+describe('the access request body', () => {
+  test('a null element that reaches apply is left out of the access body, not a TypeError; later entries keep their index', () => {
+    const search = (query: string | null): Value[] => [null, { names: ['a'], query, field_security: null, allow_restricted_indices: null }];
+    expect(accessBody({ search: search(null), replication: [null, { names: ['b'], allow_restricted_indices: true }] }))
+      .toEqual({ search: [{ names: ['a'], allow_restricted_indices: false }], replication: [{ names: ['b'], allow_restricted_indices: true }] });
+    expect(() => accessBody({ search: search('{not json'), replication: null })).toThrow(/access\.search\[1\]\.query/);
   });
 });
 

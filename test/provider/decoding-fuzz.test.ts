@@ -1,4 +1,4 @@
-// Decoding fuzz (issue 19, point 2): 20,000 seeded random and mutated inputs, msgpack and JSON,
+// Decoding fuzz: 20,000 seeded random and mutated inputs, msgpack and JSON,
 // against the types of every eccx schema. Each one decodes or is rejected with a ValueError within
 // 50 ms of CPU time, and the heap does not grow by more than a bound. Reproducible: a failure
 // names the input's number, and the same seed makes the same inputs.

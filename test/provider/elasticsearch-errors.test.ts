@@ -7,7 +7,7 @@ import { ProviderData, providerData, resolveConnection } from '../../src/provide
 import { esCall } from '../../src/provider/elasticsearch';
 
 // Diagnostics about an Elasticsearch error response quote only its status, its content type and
-// Elasticsearch's structured error.type / error.reason (issue 19 point 6): a proxy or server that
+// Elasticsearch's structured error.type / error.reason: a proxy or server that
 // echoes the request (the authorization header, the request body) must not put it into
 // Terraform's output. Driven through the real Elasticsearch client against a local HTTP server.
 

@@ -1,4 +1,4 @@
-// Bounded number decoding (issue 19, point 2): decimal text from Terraform (msgpack) or from the
+// Bounded number decoding: decimal text from Terraform (msgpack) or from the
 // state (JSON) is bounded in length and magnitude, rejected with a ValueError naming the attribute,
 // and normalized in time linear in its length.
 import { decode, encode } from '@msgpack/msgpack';

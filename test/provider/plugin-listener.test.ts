@@ -1,4 +1,4 @@
-// Where and with what the provider listens (the parts of issue 19's review found sound, kept under
+// Where and with what the provider listens (found sound, kept under
 // test): only on 127.0.0.1, and with a key pair of its own, new in every process. Runs the built
 // executable as Terraform does. (The mTLS gate itself is tested in protocol.test.ts.)
 import { X509Certificate } from 'node:crypto';

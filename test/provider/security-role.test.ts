@@ -68,6 +68,26 @@ describe('validateConfig', () => {
   });
 });
 
+describe('null list elements', () => {
+  test('a null element of indices or remote_cluster is an error at its index; the entries after it keep theirs', async () => {
+    const diags = await d.validate(d.config({
+      name: 'r',
+      indices: [null, { names: [''], privileges: ['read'] }],
+      remote_cluster: [null, { clusters: ['r1'], privileges: ['manage'] }],
+    }));
+    expect(diags.map(pathOf).sort()).toEqual(['indices[0]', 'indices[1].names[0]', 'remote_cluster[0]', 'remote_cluster[1].privileges[0]']);
+    expect(text(diags)).toContain('indices[0]: must be an object, not null');
+    expect(text(diags)).toContain('remote_cluster[0]: must be an object, not null');
+  });
+
+  test('a null element that reaches plan and apply is skipped: plan and request paths keep the index of the entries after it', async () => {
+    const bad = await d.converge(null, { name: 'r', indices: [null, { names: ['a'], privileges: ['read'], query: '{not json' }] });
+    expect(bad.errors.map(pathOf)).toEqual(['indices[1].query']);
+    const old = await (await driverFor('8.16.0')).converge(null, { ...remoteSearch, remote_cluster: [null, { clusters: ['r1'], privileges: ['monitor_stats'] }] });
+    expect(old.errors.map(pathOf)).toEqual(['remote_cluster[1].privileges[0]']);
+  });
+});
+
 describe('lifecycle against the double', () => {
   test('create stores remote_indices and remote_cluster; read back equals the state; the next plan changes nothing', async () => {
     const state = await d.ok(null, remoteSearch);

@@ -1,4 +1,4 @@
-// Sensitive schema flags (found sound by issue 19's review, kept under test): the attributes that
+// Sensitive schema flags (found sound, kept under test): the attributes that
 // hold a secret are marked sensitive in the schema Terraform receives from the built executable,
 // so that Terraform hides them in plan and apply output.
 import * as fs from 'node:fs';

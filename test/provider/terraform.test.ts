@@ -9,7 +9,8 @@ import { PROVIDER_SOURCE } from '../../src/provider/provider';
 
 // Terraform 1.11 against the real provider process: init from a filesystem mirror or the implied
 // local mirror, plan, apply, an empty second plan, update, drift, replace, import, a failing apply,
-// destroy. The fixture resource (test/provider/fixtures) keeps its object in a local file.
+// destroy; and a null list element in the real provider's resources, which Terraform passes through.
+// The fixture resource (test/provider/fixtures) keeps its object in a local file.
 jest.setTimeout(240_000);
 
 interface Run { code: number; stdout: string; stderr: string }
@@ -149,21 +150,19 @@ output "size" { value = eccx_test_file.a.size }
   expect(fs.existsSync(path.join(data, 'b.txt'))).toBe(false);
 });
 
-test('`provider install` puts the packaged provider in the implied local mirror; Terraform finds it without configuration', async () => {
-  const home = path.join(work, 'home2');
+/**
+ * A fresh HOME whose implied local mirror `provider install` filled (`install` is its run), with an
+ * empty CLI configuration, and a directory whose main.tf requires the provider, plus `resources`.
+ */
+async function impliedMirror(name: string, resources = ''): Promise<{ env: NodeJS.ProcessEnv; install: Run; home: string; dir: string }> {
+  const home = path.join(work, `home-${name}`);
   fs.mkdirSync(home);
-  const emptyRc = path.join(work, 'empty.tfrc');
+  const emptyRc = path.join(work, `${name}.tfrc`);
   fs.writeFileSync(emptyRc, '');
   const env = baseEnv(home, emptyRc);
-
-  const out = await new Promise<Run>((resolve) => execFile(process.execPath, [path.join(REPO_ROOT, 'dist-provider/cli.js'), 'provider', 'install'],
+  const install = await new Promise<Run>((resolve) => execFile(process.execPath, [path.join(REPO_ROOT, 'dist-provider/cli.js'), 'provider', 'install'],
     { env }, (err, stdout, stderr) => resolve({ code: err ? 1 : 0, stdout, stderr })));
-  expectOk(out);
-  const installed = path.join(home, '.terraform.d/plugins/registry.terraform.io/cdktf-elastic-cross-cluster/eccx', version);
-  expect(out.stdout).toContain('implied local mirror');
-  expect(fs.readdirSync(installed)).toEqual([expect.stringMatching(/^[a-z]+_[a-z0-9]+$/)]);
-
-  const dir = path.join(work, 'implied');
+  const dir = path.join(work, name);
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'main.tf'), `
 terraform {
@@ -177,7 +176,17 @@ terraform {
 provider "eccx" {
   endpoints = ["https://localhost:9200"]
 }
-`);
+${resources}`);
+  return { env, install, home, dir };
+}
+
+test('`provider install` puts the packaged provider in the implied local mirror; Terraform finds it without configuration', async () => {
+  const { env, install: out, home, dir } = await impliedMirror('implied');
+  expectOk(out);
+  const installed = path.join(home, '.terraform.d/plugins/registry.terraform.io/cdktf-elastic-cross-cluster/eccx', version);
+  expect(out.stdout).toContain('implied local mirror');
+  expect(fs.readdirSync(installed)).toEqual([expect.stringMatching(/^[a-z]+_[a-z0-9]+$/)]);
+
   expectOk(await terraform(dir, env, 'init', '-input=false', '-no-color'));
   const schema = await terraform(dir, env, 'providers', 'schema', '-json');
   expectOk(schema);
@@ -187,4 +196,26 @@ provider "eccx" {
   expect(provider.attributes.endpoints.type).toEqual(['list', 'string']);
   const validate = await terraform(dir, env, 'validate', '-no-color');
   expectOk(validate);
+});
+
+test('Terraform passes a null element of a list nested attribute to the provider, whose validation reports it at its index', async () => {
+  const { env, install, dir } = await impliedMirror('null-elements', `
+resource "eccx_cross_cluster_api_key" "k" {
+  name   = "k"
+  access = { search = [null, { names = ["logs-*"] }] }
+}
+resource "eccx_security_role" "r" {
+  name    = "r"
+  indices = [null, { names = [""], privileges = ["read"] }]
+}
+`);
+  expectOk(install);
+  expectOk(await terraform(dir, env, 'init', '-input=false', '-no-color'));
+  const validate = await terraform(dir, env, 'validate', '-no-color');
+  expect(validate.code).toBe(1);
+  expect(validate.stderr).toContain('Error: Invalid access.search[0]');
+  expect(validate.stderr).toContain('Error: Invalid indices[0]');
+  expect(validate.stderr).toMatch(/indices\[0\]: must be an object, not null/);
+  // the role's entry after the null keeps its index
+  expect(validate.stderr).toContain('Error: Invalid indices[1].names[0]');
 });

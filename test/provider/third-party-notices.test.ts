@@ -1,4 +1,4 @@
-// Third-party notices (issue 19, point 7): dist-provider/ bundles other packages' code, so the
+// Third-party notices: dist-provider/ bundles other packages' code, so the
 // package ships THIRD-PARTY-NOTICES.txt, written by the provider build, listing each of them with
 // version and license, followed by their license texts. These tests read the built file and compare
 // it with what esbuild puts into the bundles.

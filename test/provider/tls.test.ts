@@ -1,4 +1,4 @@
-// The plugin server's TLS settings (issue 19, point 4): TLS 1.2 at least and AEAD suites only, set
+// The plugin server's TLS settings: TLS 1.2 at least and AEAD suites only, set
 // by the server itself so that NODE_OPTIONS cannot lower them; what Terraform's go-plugin client
 // offers (TLS 1.3, or TLS 1.2 with ECDHE-ECDSA AEAD suites) still works, and the RPCs answer.
 // Runs the built executable as Terraform does.

@@ -32,14 +32,14 @@ export const pathOf = (d: Diag): string => (d.attribute?.steps ?? [])
 export interface SearchCfg { names: Value; query?: Value; field_security?: Value; allow_restricted_indices?: Value }
 export interface ReplicationCfg { names: Value; allow_restricted_indices?: Value }
 
-/** A full configuration value: everything not given is null. */
+/** A full configuration value: everything not given is null; a null entry stays a null list element. */
 export function config(c: {
   name: string;
   expiration?: string | null;
   metadata?: string | null;
   certificate_identity?: string | null;
-  search?: SearchCfg[] | null;
-  replication?: ReplicationCfg[] | null;
+  search?: Array<SearchCfg | null> | null;
+  replication?: Array<ReplicationCfg | null> | null;
   rotation_period?: string | null;
 }): Obj {
   return {
@@ -51,14 +51,14 @@ export function config(c: {
     metadata: c.metadata ?? null,
     access: {
       search: c.search === undefined || c.search === null ? null
-        : c.search.map((s) => ({
+        : c.search.map((s) => (s === null ? null : {
           names: s.names,
           query: s.query ?? null,
           field_security: s.field_security ?? null,
           allow_restricted_indices: s.allow_restricted_indices ?? null,
         })),
       replication: c.replication === undefined || c.replication === null ? null
-        : c.replication.map((r) => ({ names: r.names, allow_restricted_indices: r.allow_restricted_indices ?? null })),
+        : c.replication.map((r) => (r === null ? null : { names: r.names, allow_restricted_indices: r.allow_restricted_indices ?? null })),
     },
     certificate_identity: c.certificate_identity ?? null,
     rotation_period: c.rotation_period ?? null,
@@ -78,9 +78,9 @@ export function propose(prior: Obj | null, cfg: Obj): Obj {
   const pa = prior.access as Obj | null;
   const ca = cfg.access as Obj | null;
   if (pa && ca) {
-    const merge = (p: Value, c: Value): Value => (Array.isArray(c) ? (c as Obj[]).map((e, i) => {
-      const pe = Array.isArray(p) ? (p as Obj[])[i] : undefined;
-      return pe && e.allow_restricted_indices === null ? { ...e, allow_restricted_indices: pe.allow_restricted_indices } : e;
+    const merge = (p: Value, c: Value): Value => (Array.isArray(c) ? (c as Array<Obj | null>).map((e, i) => {
+      const pe = Array.isArray(p) ? (p as Array<Obj | null>)[i] : undefined;
+      return pe && e && e.allow_restricted_indices === null ? { ...e, allow_restricted_indices: pe.allow_restricted_indices } : e;
     }) : c);
     out.access = { search: merge(pa.search, ca.search), replication: merge(pa.replication, ca.replication) };
   }

@@ -1,18 +1,18 @@
 import { splitMarker } from './creation-marker';
 import { keepOrCanonical, parseObject } from '../json-text';
-import { ServerKey, listOf, str } from './models';
+import { objectEntries } from '../list-entries';
+import { ServerKey, str } from './models';
 import { rotationTimestamp } from './rotation';
 import type { State } from '../../framework';
 import { Obj, Unknown, Value, attrPath, isPlainObject } from '../../values';
 
 /** Mapping between Terraform values and Elasticsearch's JSON, both ways. */
 
-/** The `access` request body from the planned `access` attribute. */
+/** The `access` request body from the planned `access` attribute (null entries, which validation refuses, left out). */
 export function accessBody(access: Value): Record<string, unknown> {
   const a = (isPlainObject(access) ? access : {}) as Obj;
   const out: Record<string, unknown> = {};
-  const search = listOf(a.search).map((e, i) => {
-    const entry = e as Obj;
+  const search = objectEntries(a.search).map(({ entry, index: i }) => {
     const body: Record<string, unknown> = { names: entry.names, allow_restricted_indices: entry.allow_restricted_indices === true };
     if (typeof entry.query === 'string') body.query = parseObject(entry.query, attrPath('access', 'search', i, 'query'), `access.search[${i}].query`);
     if (typeof entry.field_security === 'string') {
@@ -20,10 +20,8 @@ export function accessBody(access: Value): Record<string, unknown> {
     }
     return body;
   });
-  const replication = listOf(a.replication).map((e) => {
-    const entry = e as Obj;
-    return { names: entry.names, allow_restricted_indices: entry.allow_restricted_indices === true };
-  });
+  const replication = objectEntries(a.replication)
+    .map(({ entry }) => ({ names: entry.names, allow_restricted_indices: entry.allow_restricted_indices === true }));
   if (search.length > 0) out.search = search;
   if (replication.length > 0) out.replication = replication;
   return out;

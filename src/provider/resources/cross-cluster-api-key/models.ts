@@ -15,11 +15,3 @@ export interface ServerKey {
 
 /** A string attribute, or null. */
 export const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v : null);
-
-/**
- * A list attribute's elements, every one at its index, or [] when the list is null or unknown.
- * (The role's `entries` differs: it drops elements that are not objects.)
- */
-export function listOf(v: Value | undefined): readonly Value[] {
-  return Array.isArray(v) ? v : [];
-}

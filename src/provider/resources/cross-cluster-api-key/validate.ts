@@ -1,6 +1,6 @@
 import { MARKER_MEMBER } from './creation-marker';
 import { tryParse } from '../json-text';
-import { listOf } from './models';
+import { nullEntryProblems, objectEntries } from '../list-entries';
 import { checkRotation } from './rotation';
 import {
   EntryRef, Problem, ReplicationEntry, SearchEntry, checkAccess, checkExpiration, checkMetadata, checkName,
@@ -50,9 +50,8 @@ export function validate(config: State): Diagnostic[] {
     const a = access as Obj;
     const search: Array<{ entry: SearchEntry; ref: EntryRef }> = [];
     const replication: Array<{ entry: ReplicationEntry; ref: EntryRef }> = [];
-    listOf(a.search).forEach((e, i) => {
-      if (!isPlainObject(e)) return;
-      const entry = e as Obj;
+    problems.push(...nullEntryProblems(a.search, 'access.search', 'names'), ...nullEntryProblems(a.replication, 'access.replication', 'names'));
+    objectEntries(a.search).forEach(({ entry, index: i }) => {
       const prop = `access.search[${i}]`;
       let fieldSecurity: unknown = literal(entry.field_security);
       if (typeof fieldSecurity === 'string') {
@@ -78,9 +77,7 @@ export function validate(config: State): Diagnostic[] {
       problems.push(...checkSearchEntry(ruleEntry, prop));
       search.push({ entry: ruleEntry, ref: { prop, path: 'in this resource' } });
     });
-    listOf(a.replication).forEach((e, i) => {
-      if (!isPlainObject(e)) return;
-      const entry = e as Obj;
+    objectEntries(a.replication).forEach(({ entry, index: i }) => {
       const prop = `access.replication[${i}]`;
       const ruleEntry = { names: namesForRules(entry.names), allowRestrictedIndices: literal(entry.allow_restricted_indices) };
       problems.push(...checkReplicationEntry(ruleEntry, prop), ...checkReplicationHasNoDlsFls(ruleEntry, prop));

@@ -1,7 +1,7 @@
-import { entries } from './models';
 import type { State } from '../../framework';
 import { Obj, Value, attrPath, isPlainObject } from '../../values';
 import { keepOrCanonical, parseObject } from '../json-text';
+import { objectEntries } from '../list-entries';
 
 /** Mapping between the role's attributes and `PUT /_security/role` / `GET /_security/role` JSON. */
 
@@ -23,11 +23,11 @@ function indexEntryBody(e: Obj, attr: string, i: number): Json {
  * so a role without them also works on clusters older than 8.10 / 8.15, which refuse the fields.
  */
 export function roleBody(planned: Obj): Json {
-  const remoteIndices = entries(planned.remote_indices).map((e, i) => indexEntryBody(e, 'remote_indices', i));
-  const remoteCluster = entries(planned.remote_cluster).map((e) => ({ clusters: e.clusters, privileges: e.privileges }));
+  const remoteIndices = objectEntries(planned.remote_indices).map(({ entry, index }) => indexEntryBody(entry, 'remote_indices', index));
+  const remoteCluster = objectEntries(planned.remote_cluster).map(({ entry }) => ({ clusters: entry.clusters, privileges: entry.privileges }));
   return {
     cluster: Array.isArray(planned.cluster) ? planned.cluster : [],
-    indices: entries(planned.indices).map((e, i) => indexEntryBody(e, 'indices', i)),
+    indices: objectEntries(planned.indices).map(({ entry, index }) => indexEntryBody(entry, 'indices', index)),
     ...(remoteIndices.length > 0 ? { remote_indices: remoteIndices } : {}),
     ...(remoteCluster.length > 0 ? { remote_cluster: remoteCluster } : {}),
     metadata: typeof planned.metadata === 'string' ? parseObject(planned.metadata, attrPath('metadata'), 'metadata') : {},
@@ -59,7 +59,8 @@ function indexEntryState(s: Json, prior: Obj | undefined, withClusters: boolean)
 
 function indexEntries(server: unknown, prior: Value | undefined, withClusters: boolean): Obj[] | null {
   const list = Array.isArray(server) ? server.filter(isPlainObject) : [];
-  const priorList = entries(prior);
+  // the server's entries are the objects sent, in order: they pair with the prior objects, not indices
+  const priorList = objectEntries(prior).map(({ entry }) => entry);
   return listOrNull(list.map((s, i) => indexEntryState(s, priorList[i], withClusters)), prior);
 }
 

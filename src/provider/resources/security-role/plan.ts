@@ -1,10 +1,11 @@
-import { REMOTE_CLUSTER_SINCE, REMOTE_INDICES_SINCE, entries } from './models';
+import { REMOTE_CLUSTER_SINCE, REMOTE_INDICES_SINCE } from './models';
 import { stateType } from './schema';
 import { remoteClusterPrivilegeSince } from '../../../rules/remote-cluster-privileges';
 import type { ProviderData } from '../../connection';
 import { serverVersion, versionAtLeast } from '../../elasticsearch';
 import type { CallContext, PlanRequest, PlanResult, State } from '../../framework';
 import { DiagnosticError, Value, attrPath, valuesEqual } from '../../values';
+import { objectEntries } from '../list-entries';
 
 /**
  * The plan: `id` is the name. When the role is created or changes and uses `remote_indices` or
@@ -14,8 +15,8 @@ import { DiagnosticError, Value, attrPath, valuesEqual } from '../../values';
 export async function planRole({ priorState, plannedState, config }: PlanRequest<State>, ctx: CallContext<ProviderData>): Promise<PlanResult<State>> {
   const planned: Record<string, Value> = { ...plannedState, id: config.name };
   if (priorState !== null && valuesEqual(priorState, planned, stateType)) return { plannedState: planned };
-  const remoteIndices = entries(config.remote_indices);
-  const remoteCluster = entries(config.remote_cluster);
+  const remoteIndices = objectEntries(config.remote_indices);
+  const remoteCluster = objectEntries(config.remote_cluster);
   if (remoteIndices.length === 0 && remoteCluster.length === 0) return { plannedState: planned };
   const version = await serverVersion(ctx);
   const need = (since: readonly [number, number], what: string, path: ReturnType<typeof attrPath>): void => {
@@ -25,11 +26,11 @@ export async function planRole({ priorState, plannedState, config }: PlanRequest
     }
   };
   if (remoteIndices.length > 0) need(REMOTE_INDICES_SINCE, 'remote_indices', attrPath('remote_indices'));
-  remoteCluster.forEach((e, i) => {
-    need(REMOTE_CLUSTER_SINCE, 'remote_cluster', attrPath('remote_cluster', i));
-    (Array.isArray(e.privileges) ? e.privileges : []).forEach((p, j) => {
+  remoteCluster.forEach(({ entry, index }) => {
+    need(REMOTE_CLUSTER_SINCE, 'remote_cluster', attrPath('remote_cluster', index));
+    (Array.isArray(entry.privileges) ? entry.privileges : []).forEach((p, j) => {
       const since = typeof p === 'string' ? remoteClusterPrivilegeSince(p) : undefined;
-      if (since) need(since, `the remote_cluster privilege ${p}`, attrPath('remote_cluster', i, 'privileges', j));
+      if (since) need(since, `the remote_cluster privilege ${p}`, attrPath('remote_cluster', index, 'privileges', j));
     });
   });
   return { plannedState: planned };

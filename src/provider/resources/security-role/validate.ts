@@ -1,4 +1,3 @@
-import { entries } from './models';
 import {
   Problem, checkMetadata, checkRemoteIndexPrivileges, checkRemoteIndicesNames, checkRoleName,
 } from '../../../rules';
@@ -6,12 +5,14 @@ import { checkRemoteClusterPrivileges } from '../../../rules/remote-cluster-priv
 import type { State } from '../../framework';
 import { Diagnostic, Unknown, Value, attrPath } from '../../values';
 import { tryParse } from '../json-text';
+import { nullEntryProblems, objectEntries } from '../list-entries';
 import { literal, problemDiagnostics } from '../rule-problems';
 
 /**
  * Validation with the rules shared with the constructs (`src/rules`): role name, `names` and
  * `privileges` of `indices` / `remote_indices`, JSON attributes, and the privileges a
- * `remote_cluster` entry may hold. Values known only at apply are not checked.
+ * `remote_cluster` entry may hold; a null list element is an error at its index. Values known only
+ * at apply are not checked.
  */
 export function validate(config: State): Diagnostic[] {
   const problems: Problem[] = [...checkRoleName(literal(config.name), 'name')];
@@ -34,7 +35,8 @@ export function validate(config: State): Diagnostic[] {
   const metadata = json(config.metadata, '', null, 'metadata');
   if (metadata !== undefined) problems.push(...checkMetadata(metadata));
   for (const attr of ['indices', 'remote_indices'] as const) {
-    entries(config[attr]).forEach((e, i) => {
+    problems.push(...nullEntryProblems(config[attr], attr, attr === 'indices' ? 'names and privileges' : 'clusters, names and privileges'));
+    objectEntries(config[attr]).forEach(({ entry: e, index: i }) => {
       const prop = `${attr}[${i}]`;
       problems.push(...checkRemoteIndicesNames(literal(e.names), `${prop}.names`, attr === 'indices' ? 'local' : 'remote'));
       problems.push(...checkRemoteIndexPrivileges(literal(e.privileges), `${prop}.privileges`));
@@ -43,7 +45,8 @@ export function validate(config: State): Diagnostic[] {
       if (attr === 'remote_indices') problems.push(...checkClusters(e.clusters, `${prop}.clusters`));
     });
   }
-  entries(config.remote_cluster).forEach((e, i) => {
+  problems.push(...nullEntryProblems(config.remote_cluster, 'remote_cluster', 'clusters and privileges'));
+  objectEntries(config.remote_cluster).forEach(({ entry: e, index: i }) => {
     problems.push(...checkClusters(e.clusters, `remote_cluster[${i}].clusters`), ...checkRemoteClusterPrivileges(literal(e.privileges), `remote_cluster[${i}].privileges`));
   });
   return [...problemDiagnostics(problems), ...diags];
