@@ -13,8 +13,8 @@ import { constructError } from './private/errors';
 import { assertCompatibleFramework } from './private/framework';
 import { checkProviderMatches, providerTypeOf } from './private/key-provider-checks';
 import { CONNECTION_MARK, hasMark, mark } from './private/markers';
-import { claimInStack } from './private/stack-claims';
 import { SECRET_ATTRIBUTES } from './private/secret-reference';
+import { claimInStack } from './private/stack-claims';
 import { knownAtSynth } from './private/synth-values';
 import { RemoteClusterConnectionProps, RemoteClusterMode } from './remote-cluster-connection-props';
 import {
