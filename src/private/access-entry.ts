@@ -25,7 +25,7 @@ export function warnOnClusterPrefixedNames(entry: IConstruct, names: unknown): v
   const prefixed = namesWithClusterPrefix(names);
   if (prefixed.length === 0) return;
   Annotations.of(entry).addWarning(
-    `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,
+    `names: ${prefixed.map((n) => JSON.stringify(n)).join(', ')} carry a cluster alias prefix, but the key's names are index names on the remote cluster itself (where the key lives), so they match nothing there. Fix: drop the "<alias>:" prefix; aliases belong in the local cluster's remote_indices roles.`,
   );
 }
 
