@@ -53,6 +53,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     // CDK Terrain, cdktf's maintained fork: the constructs must keep working in its apps at runtime.
     'cdktn@0.24.0',
     'cdktf-cli@0.21.0',
+    '@cdktf/commons@0.21.0',
     '@cdktf/provider-generator@0.21.0',
     'jsii-pacmak',
     '@elastic/elasticsearch@^8.19.1',
@@ -85,6 +86,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
   eslintOptions: {
     dirs: ['src'],
+    devdirs: ['test', 'build-tools', 'projenrc', 'bench', 'scripts'],
     ignorePatterns: ['src/generated/**', 'examples/**/cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
   },
   gitignore: ['cdktf.out/', '.gen/', '.terraform/', '*.tfstate', '*.tfstate.*', '.terraform.lock.hcl', 'bench/out/'],

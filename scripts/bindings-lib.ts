@@ -276,7 +276,12 @@ function applyTable(block: SchemaBlock, table: DocTable | undefined, where: stri
  * A copy of `schema` that carries our descriptions, with `provider_versions` removed so the
  * generator can never pin an exact version in users' stacks.
  */
-export function schemaForGeneration(schema: ProviderSchemaJson, fqpn: string, docs: ProviderDocs | undefined, keepDescriptions = false): ProviderSchemaJson {
+export function schemaForGeneration(
+  schema: ProviderSchemaJson,
+  fqpn: string,
+  docs: ProviderDocs | undefined,
+  keepDescriptions = false,
+): ProviderSchemaJson {
   const copy: ProviderSchemaJson = JSON.parse(canonicalJson(keepDescriptions ? schema : stripDescriptions(schema)));
   delete copy.provider_versions;
   const entry = copy.provider_schemas[fqpn];

@@ -22,11 +22,11 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 import type * as protobuf from 'protobufjs';
-import { createServerCertificate } from '../src/provider/protocol/certificate';
-import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/protocol/handshake';
 import { compileDescriptors } from './provider-descriptors';
 import { DESCRIPTORS_FILE, OUT_DIR, PROVIDER_BUNDLE, PROVIDER_TYPE } from './provider-paths';
 import { writeThirdPartyNotices } from './third-party-notices';
+import { createServerCertificate } from '../src/provider/protocol/certificate';
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from '../src/provider/protocol/handshake';
 
 // The provider's type name (resources are `eccx_<name>`) and where the build writes it.
 export { DESCRIPTORS_FILE, OUT_DIR, PROVIDER_BUNDLE, PROVIDER_TYPE } from './provider-paths';

@@ -106,7 +106,7 @@ async function run(c: ExampleClusters): Promise<boolean> {
   const mirror = mkdtempSync(join(tmpdir(), 'ccx-mirror-'));
   let harness: DeployHarness | undefined;
   try {
-    step(`indexing documents on the remote cluster ...`);
+    step('indexing documents on the remote cluster ...');
     await indexDocuments(remote);
 
     harness = await DeployHarness.create({
@@ -161,7 +161,7 @@ async function run(c: ExampleClusters): Promise<boolean> {
       ? `destroyed: no alias settings for ${ALIAS}, no roles ${ROLES.join(', ')}, the key is invalidated`
       : `destroy LEFT: ${left.join('; ')}`);
     if (c.deliveryCommand) {
-      console.log(`(the keystore entry stays on the local nodes: a delivery command writes it and never removes it; it holds the invalidated key)`);
+      console.log('(the keystore entry stays on the local nodes: a delivery command writes it and never removes it; it holds the invalidated key)');
     }
     if (!c.isDouble) {
       await remote.indices.delete({ index: INDEX }).then(

@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
-import { SERVED_PROVIDER_RPCS } from '../src/provider/protocol/rpcs';
 import { PinnedModule, fetchModuleZip, readZipFiles } from './go-module-proxy';
+import { SERVED_PROVIDER_RPCS } from '../src/provider/protocol/rpcs';
 
 /**
  * Go modules that hold the protocol definitions, pinned by version and by the sha256 of the zip the

@@ -15,7 +15,9 @@ function shellQuote(value: string): string {
 }
 
 /** Starts both doubles; `port` 0 takes free ports for all three. */
-export async function startTwoDoubles(o: { port: number; host: string; version: string; users: DoubleUser[] }): Promise<{ lines: string[]; close(): Promise<void> }> {
+export async function startTwoDoubles(
+  o: { port: number; host: string; version: string; users: DoubleUser[] },
+): Promise<{ lines: string[]; close(): Promise<void> }> {
   const remote = await ElasticsearchDouble.start({
     clusterName: 'remote',
     port: o.port,
