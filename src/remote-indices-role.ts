@@ -229,8 +229,8 @@ export class RemoteIndicesRole extends Construct {
   public _coverageProblems(): Problem[] {
     const key = this.connection.key;
     const keyNames = {
-      search: literalKeyNames(key.searchAccess.map((s) => ({ names: knownAtSynth(s.props.names) }))),
-      replication: literalKeyNames(key.replicationAccess.map((r) => ({ names: knownAtSynth(r.props.names) }))),
+      search: literalKeyNames(key.searchAccess.map((s) => s._known)),
+      replication: literalKeyNames(key.replicationAccess.map((r) => r._known)),
     };
     return checkRemoteIndicesCoveredByKey(knownAtSynth(this.props.names), knownAtSynth(this.privileges), keyNames, 'remote_indices[0].names', this.connection.alias);
   }
