@@ -9,7 +9,7 @@ import { constructError } from './private/errors';
 import { registerExpiringKey } from './private/expiry-warning';
 import { assertCompatibleFramework } from './private/framework';
 import { isEmptyObject, jsonAttribute } from './private/json-attribute';
-import { eccxAccess, elasticstackAccess } from './private/key-access';
+import { eccxAccess, elasticstackAccess, replicationEntryOf, searchEntryOf } from './private/key-access';
 import {
   certificateIdentityWarning,
   checkCertificateIdentity,
@@ -121,8 +121,8 @@ export class CrossClusterApiKey extends Construct {
       provider: props.provider,
       lifecycle: keyLifecycle(this, props, this.providerType),
     };
-    const search = () => this.searchAccess.map((s) => s._attributes);
-    const replication = () => this.replicationAccess.map((r) => r.props);
+    const search = () => this.searchAccess.map((s) => searchEntryOf(s).attributes);
+    const replication = () => this.replicationAccess.map((r) => replicationEntryOf(r).attributes);
     if (this.providerType === KeyProviderType.ECCX) {
       const rotationPeriod = eccxRotationPeriod(props);
       this.resource = new EccxKeyResource(this, 'Resource', { ...common, certificateIdentity: props.certificateIdentity, rotationPeriod }, () => eccxAccess(search(), replication()));
@@ -235,8 +235,8 @@ export class CrossClusterApiKey extends Construct {
   private validateKey(): Problem[] {
     const p = this.props;
     const ref = (prop: string, c: Construct): EntryRef => ({ prop, path: c.node.path });
-    const search = this.searchAccess.map((s, i) => ({ entry: s._known, ref: ref(`search[${i}]`, s) }));
-    const replication = this.replicationAccess.map((r, i) => ({ entry: r._known, ref: ref(`replication[${i}]`, r) }));
+    const search = this.searchAccess.map((s, i) => ({ entry: searchEntryOf(s).known, ref: ref(`search[${i}]`, s) }));
+    const replication = this.replicationAccess.map((r, i) => ({ entry: replicationEntryOf(r).known, ref: ref(`replication[${i}]`, r) }));
     const elasticstack = this.providerType === KeyProviderType.ELASTICSTACK;
     const name = knownAtSynth(p.name);
     const problems = checkName(name);

@@ -6,6 +6,7 @@ import { KeyProviderType } from './cross-cluster-api-key-props';
 import { missingElasticsearchBlock } from './private/elasticsearch-block';
 import { constructError } from './private/errors';
 import { assertCompatibleFramework } from './private/framework';
+import { replicationEntryOf, searchEntryOf } from './private/key-access';
 import { providerTypeOf } from './private/key-provider-checks';
 import { CONNECTION_MARK, hasMark } from './private/markers';
 import { knownAtSynth } from './private/synth-values';
@@ -229,8 +230,8 @@ export class RemoteIndicesRole extends Construct {
   public _coverageProblems(): Problem[] {
     const key = this.connection.key;
     const keyNames = {
-      search: literalKeyNames(key.searchAccess.map((s) => s._known)),
-      replication: literalKeyNames(key.replicationAccess.map((r) => r._known)),
+      search: literalKeyNames(key.searchAccess.map((s) => searchEntryOf(s).known)),
+      replication: literalKeyNames(key.replicationAccess.map((r) => replicationEntryOf(r).known)),
     };
     return checkRemoteIndicesCoveredByKey(knownAtSynth(this.props.names), knownAtSynth(this.privileges), keyNames, 'remote_indices[0].names', this.connection.alias);
   }

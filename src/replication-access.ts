@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { assertKeyScope, indexAmongSiblings, warnOnClusterPrefixedNames } from './private/access-entry';
+import { EntryData, readReplicationEntry, ReplicationAttributes } from './private/key-access';
 import { hasMark, mark, REPLICATION_ACCESS_MARK } from './private/markers';
-import { knownAtSynth } from './private/synth-values';
 import { checkReplicationEntry, checkReplicationHasNoDlsFls, formatProblem, ReplicationEntry } from './rules';
 
 /**
@@ -45,22 +45,25 @@ export class ReplicationAccess extends Construct {
     return hasMark(x, REPLICATION_ACCESS_MARK);
   }
 
-  /** The props this entry was declared with (read once, when the entry is created). */
+  /**
+   * The props this entry was declared with. They are read once, when the entry is created (a later
+   * change to this object is not seen).
+   */
   public readonly props: ReplicationAccessProps;
 
-  /** @internal `props` as the rules see them (deploy-time values replaced), worked out once. */
-  public readonly _known: ReplicationEntry;
+  /** @internal The props as read at creation: what the rules see, and the key's `access.replication` entry. */
+  public readonly _entry: EntryData<ReplicationEntry, ReplicationAttributes>;
 
   constructor(scope: Construct, id: string, props: ReplicationAccessProps) {
     assertKeyScope(scope, id, 'ReplicationAccess');
     super(scope, id);
     this.props = props;
-    this._known = knownAtSynth(props) as ReplicationEntry;
-    warnOnClusterPrefixedNames(this, this._known.names);
+    this._entry = readReplicationEntry(props);
+    warnOnClusterPrefixedNames(this, this._entry.known.names);
     this.node.addValidation({
       validate: () => {
         const prop = `replication[${indexAmongSiblings(this, ReplicationAccess.isReplicationAccess)}]`;
-        const entry = this._known as ReplicationEntry & Record<string, unknown>;
+        const entry = this._entry.known as ReplicationEntry & Record<string, unknown>;
         return [...checkReplicationEntry(entry, prop), ...checkReplicationHasNoDlsFls(entry, prop)].map(formatProblem);
       },
     });

@@ -1,8 +1,7 @@
 import { Construct } from 'constructs';
 import { assertKeyScope, indexAmongSiblings, warnOnClusterPrefixedNames } from './private/access-entry';
-import { SearchAttributes, searchAttributes } from './private/key-access';
+import { EntryData, readSearchEntry, SearchAttributes } from './private/key-access';
 import { hasMark, mark, SEARCH_ACCESS_MARK } from './private/markers';
-import { knownAtSynth } from './private/synth-values';
 import { checkSearchEntry, formatProblem, SearchEntry } from './rules';
 
 /**
@@ -85,28 +84,25 @@ export class SearchAccess extends Construct {
   }
 
   /**
-   * The props this entry was declared with. They are read once, when the entry is created: `query`
-   * and `fieldSecurity` are encoded then, and checked at synth.
+   * The props this entry was declared with. They are read once, when the entry is created (a later
+   * change to this object is not seen): `query` and `fieldSecurity` are encoded then, and
+   * checked at synth.
    */
   public readonly props: SearchAccessProps;
 
-  /** @internal `props` as the rules see them (deploy-time values replaced), worked out once. */
-  public readonly _known: SearchEntry;
-
-  /** @internal This entry as the key's resource writes it in `access.search`. */
-  public readonly _attributes: SearchAttributes;
+  /** @internal The props as read at creation: what the rules see, and the key's `access.search` entry. */
+  public readonly _entry: EntryData<SearchEntry, SearchAttributes>;
 
   constructor(scope: Construct, id: string, props: SearchAccessProps) {
     assertKeyScope(scope, id, 'SearchAccess');
     super(scope, id);
     this.props = props;
-    this._known = knownAtSynth(props) as SearchEntry;
-    this._attributes = searchAttributes(props, this._known);
-    warnOnClusterPrefixedNames(this, this._known.names);
+    this._entry = readSearchEntry(props);
+    warnOnClusterPrefixedNames(this, this._entry.known.names);
     this.node.addValidation({
       validate: () => {
         const prop = `search[${indexAmongSiblings(this, SearchAccess.isSearchAccess)}]`;
-        return checkSearchEntry(this._known, prop).map(formatProblem);
+        return checkSearchEntry(this._entry.known, prop).map(formatProblem);
       },
     });
   }

@@ -235,8 +235,8 @@ describe('names: provider-specific fixes and cluster prefixes', () => {
     const warnings = warningsOf((stack) => new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names: ['remote-a:logs-*', 'plain-*'] }] }).searchAccess[0]);
     expect(warnings).toEqual([expect.stringMatching(/^names: "remote-a:logs-\*" carry a cluster alias prefix.* Fix: drop the "<alias>:" prefix/)]);
   });
-  test('a name that begins with ":" and a /regex/ holding ":" carry no cluster alias prefix (as Elasticsearch\'s isRemoteIndexName reads them)', () => {
-    const names = [':logs-*', '/remote-a:.*/', 'remote-a:logs-*'];
+  test('a name that begins with ":", a /regex/ holding ":", date math and a "::" selector carry no cluster alias prefix (as Elasticsearch\'s isRemoteIndexName reads them)', () => {
+    const names = [':logs-*', '/remote-a:.*/', 'remote-a:logs-*', '<logs-{now/d{yyyy.MM.dd|+12:00}}>', 'logs-*::failures'];
     const warnings = warningsOf((stack) => new CrossClusterApiKey(stack, 'Key', { name: 'ccx', search: [{ names }] }).searchAccess[0]);
     expect(warnings).toEqual([expect.stringContaining('names: "remote-a:logs-*" carry a cluster alias prefix')]);
   });

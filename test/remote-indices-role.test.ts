@@ -67,11 +67,14 @@ describe('remote_indices roles', () => {
     expect(text).toContain(fix);
   });
 
-  test('a name that begins with ":" and a /regex/ holding ":" carry no cluster prefix (as Elasticsearch\'s isRemoteIndexName reads them)', () => {
-    const { errors } = synthRole((c) => c.grantSearch('R', { roleName: 'r', names: [':logs-*', '/remote-a:.*/', 'remote-a:logs-*'] }));
+  test('a /regex/ holding ":", date math and a "::" selector carry no cluster prefix (as Elasticsearch\'s isRemoteIndexName reads them); a leading ":" matches nothing', () => {
+    const names = [':logs-*', '/remote-a:.*/', 'remote-a:logs-*', '<logs-{now/d{yyyy.MM.dd|+12:00}}>', 'logs-*::failures'];
+    const { errors } = synthRole((c) => c.grantSearch('R', { roleName: 'r', names }));
     expect(errors).toEqual([
+      expect.stringContaining('[test/Conn/R] remote_indices[0].names[0]: ":logs-*" begins with ":", which is no cluster prefix'),
       expect.stringContaining('[test/Conn/R] remote_indices[0].names[2]: "remote-a:logs-*" carries a cluster prefix'),
     ]);
+    expect(errors[0]).toContain('Fix: use "logs-*"');
   });
 
   test('skips tokens in role name, names, privileges and query', () => {

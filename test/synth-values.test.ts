@@ -51,6 +51,34 @@ test('a token key is marked on its object, and other objects are left for the ru
   expect(Object.keys(knownAtSynth(parsed) as object)).toEqual(['__proto__', 'b']);
 });
 
+test('a copy keeps what comes before and after the first token: plain members, a token key, a hole, an own "__proto__" key', () => {
+  const [s] = tokensOfEveryKind();
+  const withKey = knownAtSynth({ ok: 1, [s]: 2, after: 'x' }) as object;
+  expect(hasDeployTimeKey(withKey)).toBe(true);
+  expect(Object.keys(withKey)).toEqual(['ok', 'after']);
+  // eslint-disable-next-line no-sparse-arrays
+  const list = knownAtSynth(['a', s, , 'b']) as unknown[];
+  expect(2 in list).toBe(false);
+  expect([list[0], list[1], list[3], list.length]).toEqual(['a', DEPLOY_TIME, 'b', 4]);
+  const parsed = JSON.parse(`{"b":"${s}","__proto__":{"x":1}}`);
+  const known = knownAtSynth(parsed) as Record<string, unknown>;
+  expect(Object.keys(known)).toEqual(['b', '__proto__']);
+  expect(Object.getOwnPropertyDescriptor(known, '__proto__')?.value).toEqual({ x: 1 });
+});
+
+test('each member is read once: a getter that makes a new object each time is not taken for a token', () => {
+  let reads = 0;
+  const value = {
+    names: ['a'],
+    get query() {
+      reads++;
+      return { term: { team: 'a' } };
+    },
+  };
+  expect(knownAtSynth(value)).toBe(value);
+  expect(reads).toBe(1);
+});
+
 test('holes in lists are kept (the rules skip them, as cdktf writes no element)', () => {
   // eslint-disable-next-line no-sparse-arrays
   const known = knownAtSynth([, 'a', tokensOfEveryKind()[0]]) as unknown[];

@@ -1,9 +1,16 @@
 import { jsonAttribute } from './json-attribute';
+import { knownAtSynth } from './synth-values';
 import type { CrossClusterApiKeyAccess, CrossClusterApiKeyAccessSearch } from '../generated/eccx/cross-cluster-api-key';
 import type { ElasticsearchSecurityApiKeyAccess } from '../generated/elasticstack/elasticsearch-security-api-key';
-import type { SearchEntry } from '../rules';
+import type { ReplicationEntry, SearchEntry } from '../rules';
 
-/** What the access rendering reads of a search entry's props (`SearchAccessProps`). */
+/*
+ * A key's access entries as the key reads them. Each `SearchAccess` / `ReplicationAccess` reads its
+ * props once, when it is created ({@link readSearchEntry}, {@link readReplicationEntry}); the key
+ * then only collects the results, for its resource's `access` and for the rules.
+ */
+
+/** What an entry reads of its props `SearchAccessProps` (by name, so a class's getters count too). */
 interface SearchProps {
   readonly names: string[];
   readonly query?: unknown;
@@ -11,7 +18,7 @@ interface SearchProps {
   readonly allowRestrictedIndices?: boolean;
 }
 
-/** What the access rendering reads of a replication entry's props (`ReplicationAccessProps`). */
+/** What an entry reads of its props `ReplicationAccessProps`. */
 interface ReplicationProps {
   readonly names: string[];
   readonly allowRestrictedIndices?: boolean;
@@ -20,29 +27,71 @@ interface ReplicationProps {
 /** A search entry in the shape both providers' key resources share. */
 export type SearchAttributes = CrossClusterApiKeyAccessSearch;
 
+/** A replication entry with every field either provider may send. */
+export interface ReplicationAttributes {
+  readonly names: string[];
+  readonly allowRestrictedIndices: boolean;
+}
+
+/** An entry as read once: what the rules see (`known`) and what the key's resource writes (`attributes`). */
+export interface EntryData<K, A> {
+  readonly known: K;
+  readonly attributes: A;
+}
+
 /**
- * A search entry in the providers' shape, made once when the entry is created:
- * `allow_restricted_indices` written explicitly (the server's default is `false`), `query` and
- * `field_security` as JSON text (see `json-attribute.ts`).
- *
- * @param known `props` as the rules see them (`knownAtSynth(props)`), which tells whether
- * `query` and `fieldSecurity` hold deploy-time values
+ * Reads a search entry's props once, into a plain object: its own fields (the rules report unknown
+ * ones) and the known fields by name. `query` and `field_security` become JSON text (see
+ * `json-attribute.ts`); `allow_restricted_indices` is written explicitly (the server's default is
+ * `false`).
  */
-export function searchAttributes(props: SearchProps, known: SearchEntry): SearchAttributes {
+export function readSearchEntry(props: SearchProps): EntryData<SearchEntry, SearchAttributes> {
+  const { names, query, fieldSecurity, allowRestrictedIndices } = props;
+  const read = { ...props, names, query, fieldSecurity, allowRestrictedIndices };
+  const known = knownAtSynth(read) as SearchEntry;
   return {
-    names: props.names,
-    allowRestrictedIndices: props.allowRestrictedIndices ?? false,
-    query: props.query === undefined ? undefined : jsonAttribute(props.query, known.query),
-    fieldSecurity: props.fieldSecurity === undefined ? undefined : jsonAttribute(props.fieldSecurity, known.fieldSecurity),
+    known,
+    attributes: {
+      names: read.names,
+      allowRestrictedIndices: read.allowRestrictedIndices ?? false,
+      query: read.query === undefined ? undefined : jsonAttribute(read.query, known.query),
+      fieldSecurity: read.fieldSecurity === undefined ? undefined : jsonAttribute(read.fieldSecurity, known.fieldSecurity),
+    },
+  };
+}
+
+/** Reads a replication entry's props once, as {@link readSearchEntry} does. */
+export function readReplicationEntry(props: ReplicationProps): EntryData<ReplicationEntry, ReplicationAttributes> {
+  const { names, allowRestrictedIndices } = props;
+  const read = { ...props, names, allowRestrictedIndices };
+  return {
+    known: knownAtSynth(read) as ReplicationEntry,
+    attributes: { names: read.names, allowRestrictedIndices: read.allowRestrictedIndices ?? false },
   };
 }
 
 /**
- * `access` of a key for the elasticstack provider, from its entries: replication entries with
- * `names` only (the provider's schema has nothing else). An unused list is left out, not written
- * empty or null.
+ * The data of a `SearchAccess`, as its key and roles read it. An entry made by another copy of this
+ * package without `_entry` (an older version in the same app) is read from its props here.
  */
-export function elasticstackAccess(search: SearchAttributes[], replication: ReplicationProps[]): ElasticsearchSecurityApiKeyAccess {
+export function searchEntryOf(
+  entry: { readonly props: SearchProps; readonly _entry?: EntryData<SearchEntry, SearchAttributes> },
+): EntryData<SearchEntry, SearchAttributes> {
+  return entry._entry ?? readSearchEntry(entry.props);
+}
+
+/** The data of a `ReplicationAccess`, as {@link searchEntryOf}. */
+export function replicationEntryOf(
+  entry: { readonly props: ReplicationProps; readonly _entry?: EntryData<ReplicationEntry, ReplicationAttributes> },
+): EntryData<ReplicationEntry, ReplicationAttributes> {
+  return entry._entry ?? readReplicationEntry(entry.props);
+}
+
+/**
+ * `access` of a key for the elasticstack provider: replication entries with `names` only (the
+ * provider's schema has nothing else). An unused list is left out, not written empty or null.
+ */
+export function elasticstackAccess(search: SearchAttributes[], replication: ReplicationAttributes[]): ElasticsearchSecurityApiKeyAccess {
   return {
     search: nonEmpty(search),
     replication: nonEmpty(replication.map((r) => ({ names: r.names }))),
@@ -53,11 +102,8 @@ export function elasticstackAccess(search: SearchAttributes[], replication: Repl
  * `access` of a key for this package's provider (eccx), which also sends
  * `allow_restricted_indices` for replication entries; otherwise as {@link elasticstackAccess}.
  */
-export function eccxAccess(search: SearchAttributes[], replication: ReplicationProps[]): CrossClusterApiKeyAccess {
-  return {
-    search: nonEmpty(search),
-    replication: nonEmpty(replication.map((r) => ({ names: r.names, allowRestrictedIndices: r.allowRestrictedIndices ?? false }))),
-  };
+export function eccxAccess(search: SearchAttributes[], replication: ReplicationAttributes[]): CrossClusterApiKeyAccess {
+  return { search: nonEmpty(search), replication: nonEmpty(replication) };
 }
 
 function nonEmpty<T>(list: T[]): T[] | undefined {

@@ -34,23 +34,23 @@ function knownArray(value: unknown[]): unknown[] {
 /** {@link knownAtSynth} of a plain object: the object itself, or a copy made only when it holds a token. */
 function knownObject(value: Record<string, unknown>): object {
   const keys = Object.keys(value);
+  const members = keys.map((key) => value[key]); // each member read once (a getter runs once)
   let copy: Record<string | symbol, unknown> | undefined;
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const tokenKey = Token.isUnresolved(key);
-    const known = tokenKey ? undefined : knownAtSynth(value[key]);
-    if (copy === undefined && (tokenKey || !Object.is(known, value[key]))) copy = copyOf(value, keys.slice(0, i));
+    const tokenKey = Token.isUnresolved(keys[i]);
+    const known = tokenKey ? undefined : knownAtSynth(members[i]);
+    if (copy === undefined && (tokenKey || !Object.is(known, members[i]))) copy = copyOf(value, keys.slice(0, i), members);
     if (copy === undefined) continue;
     if (tokenKey) copy[DEPLOY_TIME] = true;
-    else defineMember(copy, key, known);
+    else defineMember(copy, keys[i], known);
   }
   return copy ?? value;
 }
 
-/** A copy of `value` with the given keys only, and the same prototype. */
-function copyOf(value: Record<string, unknown>, keys: string[]): Record<string | symbol, unknown> {
+/** A copy of `value` (same prototype) with the first `keys.length` of its `members`. */
+function copyOf(value: object, keys: string[], members: unknown[]): Record<string | symbol, unknown> {
   const copy: Record<string | symbol, unknown> = Object.create(Object.getPrototypeOf(value));
-  for (const key of keys) defineMember(copy, key, value[key]);
+  keys.forEach((key, i) => defineMember(copy, key, members[i]));
   return copy;
 }
 

@@ -12,12 +12,14 @@ export function isRegexPattern(name: string): boolean {
 }
 
 /**
- * True when `name` begins with a cluster alias (`remote-a:logs-*`): its first `:` follows at least
- * one character. Elasticsearch's `RemoteClusterAware.isRemoteIndexName` decides it the same way: a
- * name that begins with `:` has no alias ("index name [:logs] is invalid because the remote part is
- * empty" where it is split) and is not a remote name. `/regex/` patterns are not index expressions
- * and carry no alias.
+ * True when `name` begins with a cluster alias (`remote-a:logs-*`), as Elasticsearch's
+ * `RemoteClusterAware.isRemoteIndexName` decides it: its first `:` follows at least one character
+ * and does not start a `::` selector (`logs-*::failures`), and the name is not date math (`<...>`,
+ * `-<...>`). A name that begins with `:` has no alias ("the remote part is empty" where Elasticsearch
+ * splits it). `/regex/` patterns are not index expressions and carry no alias.
  */
 export function hasClusterPrefix(name: string): boolean {
-  return !isRegexPattern(name) && name.indexOf(':') > 0;
+  if (isRegexPattern(name) || name.startsWith('<') || name.startsWith('-<')) return false;
+  const colon = name.indexOf(':');
+  return colon > 0 && !name.startsWith('::', colon);
 }

@@ -73,6 +73,12 @@ export function checkRemoteIndicesNames(names: unknown, prop: string, where: 're
           message: `${show(n)} carries a cluster prefix; remote_indices names are index names on the remote cluster, and the cluster is given by clusters`,
           fix: `use ${show(n.slice(n.indexOf(':') + 1))}`,
         });
+      } else if (typeof n === 'string' && n.startsWith(':') && !n.startsWith('::')) {
+        problems.push({
+          prop: `${prop}[${i}]`,
+          message: `${show(n)} begins with ":", which is no cluster prefix (there is no alias before it) and cannot be part of an index name (Elasticsearch index names may not contain ":"), so it matches nothing`,
+          fix: `use ${show(n.slice(1))}`,
+        });
       }
     });
   }

@@ -19,8 +19,6 @@ export interface RotationInput {
   readonly wholeMinutes?: boolean;
 }
 
-const NANOS_PER_MINUTE = NANOS_PER.m;
-
 /**
  * Problems of a key's rotation. A rotation replaces the key on the first `terraform apply` after it
  * is due, so:
@@ -91,7 +89,7 @@ export function rotationPeriodNanos(input: RotationInput): bigint | undefined {
 /** {@link rotationPeriodNanos} in whole minutes (rounded down), for `time_rotating.rotation_minutes`. */
 export function rotationMinutes(input: RotationInput): number | undefined {
   const nanos = rotationPeriodNanos(input);
-  return nanos === undefined ? undefined : Number(nanos / NANOS_PER_MINUTE);
+  return nanos === undefined ? undefined : Number(nanos / NANOS_PER.m);
 }
 
 /** The units {@link timeValueText} writes, largest first (micros are written as nanos). */
@@ -116,7 +114,7 @@ function durationOf(value: unknown, prop: string): Duration {
 }
 
 function wholeMinutes(nanos: bigint, prop: string, what: string): Problem[] {
-  if (nanos >= NANOS_PER_MINUTE && nanos % NANOS_PER_MINUTE === 0n) return [];
+  if (nanos >= NANOS_PER.m && nanos % NANOS_PER.m === 0n) return [];
   return [{
     prop,
     message: `${what} is not a whole number of minutes (at least one): the rotation is scheduled by Terraform's time_rotating, which counts in minutes`,

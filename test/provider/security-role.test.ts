@@ -1,4 +1,5 @@
 import { securityRole } from '../../src/provider/resources/security-role';
+import { unknown } from '../../src/provider/values/unknown';
 import { ElasticsearchDouble } from '../support/es-double';
 import { ResourceDriver, errors, pathOf, text } from './support/resource-driver';
 
@@ -85,6 +86,17 @@ describe('null list elements', () => {
     expect(bad.errors.map(pathOf)).toEqual(['indices[1].query']);
     const old = await (await driverFor('8.16.0')).converge(null, { ...remoteSearch, remote_cluster: [null, { clusters: ['r1'], privileges: ['monitor_stats'] }] });
     expect(old.errors.map(pathOf)).toEqual(['remote_cluster[1].privileges[0]']);
+  });
+});
+
+describe('unknown list elements', () => {
+  test('an element known only at apply is not judged at validation; the entries after it keep their index', async () => {
+    const diags = await d.validate(d.config({
+      name: 'r',
+      indices: [unknown(), { names: [''], privileges: ['read'] }],
+      remote_cluster: [unknown(), { clusters: ['r1'], privileges: ['manage'] }],
+    }));
+    expect(diags.map(pathOf).sort()).toEqual(['indices[1].names[0]', 'remote_cluster[1].privileges[0]']);
   });
 });
 
