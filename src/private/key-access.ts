@@ -40,14 +40,12 @@ export interface EntryData<K, A> {
 }
 
 /**
- * Reads a search entry's props once, into a plain object: its own fields (the rules report unknown
- * ones) and the known fields by name. `query` and `field_security` become JSON text (see
- * `json-attribute.ts`); `allow_restricted_indices` is written explicitly (the server's default is
- * `false`).
+ * Reads a search entry's props once, into a plain object (see {@link plainProps}). `query` and
+ * `field_security` become JSON text (see `json-attribute.ts`); `allow_restricted_indices` is written
+ * explicitly (the server's default is `false`).
  */
 export function readSearchEntry(props: SearchProps): EntryData<SearchEntry, SearchAttributes> {
-  const { names, query, fieldSecurity, allowRestrictedIndices } = props;
-  const read = { ...props, names, query, fieldSecurity, allowRestrictedIndices };
+  const read = plainProps(props, ['names', 'query', 'fieldSecurity', 'allowRestrictedIndices']);
   const known = knownAtSynth(read) as SearchEntry;
   return {
     known,
@@ -62,12 +60,25 @@ export function readSearchEntry(props: SearchProps): EntryData<SearchEntry, Sear
 
 /** Reads a replication entry's props once, as {@link readSearchEntry} does. */
 export function readReplicationEntry(props: ReplicationProps): EntryData<ReplicationEntry, ReplicationAttributes> {
-  const { names, allowRestrictedIndices } = props;
-  const read = { ...props, names, allowRestrictedIndices };
+  const read = plainProps(props, ['names', 'allowRestrictedIndices']);
   return {
     known: knownAtSynth(read) as ReplicationEntry,
     attributes: { names: read.names, allowRestrictedIndices: read.allowRestrictedIndices ?? false },
   };
+}
+
+/**
+ * `props` as a plain object, each member read once: its own fields (the rules report unknown ones),
+ * and those of `fields` that a class provides through getters.
+ */
+function plainProps<T extends object>(props: T, fields: ReadonlyArray<keyof T & string>): T {
+  const read = { ...props } as Record<string, unknown>;
+  for (const field of fields) {
+    if (field in read) continue;
+    const value = props[field];
+    if (value !== undefined) read[field] = value;
+  }
+  return read as T;
 }
 
 /**

@@ -31,26 +31,30 @@ function knownArray(value: unknown[]): unknown[] {
   return copy ?? value;
 }
 
-/** {@link knownAtSynth} of a plain object: the object itself, or a copy made only when it holds a token. */
+/**
+ * {@link knownAtSynth} of a plain object: the object itself, or a copy made only when it holds a
+ * token. Each member is read once (a getter runs once) unless a copy is made.
+ */
 function knownObject(value: Record<string, unknown>): object {
   const keys = Object.keys(value);
-  const members = keys.map((key) => value[key]); // each member read once (a getter runs once)
   let copy: Record<string | symbol, unknown> | undefined;
   for (let i = 0; i < keys.length; i++) {
-    const tokenKey = Token.isUnresolved(keys[i]);
-    const known = tokenKey ? undefined : knownAtSynth(members[i]);
-    if (copy === undefined && (tokenKey || !Object.is(known, members[i]))) copy = copyOf(value, keys.slice(0, i), members);
+    const key = keys[i];
+    const member = value[key];
+    const tokenKey = Token.isUnresolved(key);
+    const known = tokenKey ? undefined : knownAtSynth(member);
+    if (copy === undefined && (tokenKey || !Object.is(known, member))) copy = copyOf(value, keys.slice(0, i));
     if (copy === undefined) continue;
     if (tokenKey) copy[DEPLOY_TIME] = true;
-    else defineMember(copy, keys[i], known);
+    else defineMember(copy, key, known);
   }
   return copy ?? value;
 }
 
-/** A copy of `value` (same prototype) with the first `keys.length` of its `members`. */
-function copyOf(value: object, keys: string[], members: unknown[]): Record<string | symbol, unknown> {
+/** A copy of `value` with the given keys only, and the same prototype. */
+function copyOf(value: Record<string, unknown>, keys: string[]): Record<string | symbol, unknown> {
   const copy: Record<string | symbol, unknown> = Object.create(Object.getPrototypeOf(value));
-  keys.forEach((key, i) => defineMember(copy, key, members[i]));
+  for (const key of keys) defineMember(copy, key, value[key]);
   return copy;
 }
 
