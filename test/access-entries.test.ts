@@ -15,6 +15,7 @@ describe('entries read their props once, when they are created', () => {
       new SearchAccess(key, 'S', search as any);
       new ReplicationAccess(key, 'R', replication);
       search.query = 'not json';
+      search.names.push(''); // would fail synth if it were seen
       replication.allowRestrictedIndices = true; // the elasticstack provider would refuse it
     });
     expect(errors).toEqual([
@@ -23,7 +24,9 @@ describe('entries read their props once, when they are created', () => {
     ]);
     expect(errors.join('\n')).not.toContain('allow_restricted_indices');
     expect(errors.join('\n')).not.toContain('not valid JSON');
+    expect(errors.join('\n')).not.toContain('empty string');
     expect(keyBlock(json).access.search[0].query).toBe('{"term":{"team":"a"}}');
+    expect(keyBlock(json).access.search[0].names).toEqual(['logs-*']);
     expect(keyBlock(json).access.replication).toEqual([{ names: ['archive-*'] }]);
   });
 

@@ -69,7 +69,8 @@ export function readReplicationEntry(props: ReplicationProps): EntryData<Replica
 
 /**
  * `props` as a plain object, each member read once: its own fields (the rules report unknown ones),
- * and those of `fields` that a class provides through getters.
+ * and those of `fields` that a class provides through getters. Lists at the top (`names`) are
+ * copied too (holes kept), so a later change to the caller's list is not seen either.
  */
 function plainProps<T extends object>(props: T, fields: ReadonlyArray<keyof T & string>): T {
   const read = { ...props } as Record<string, unknown>;
@@ -78,6 +79,7 @@ function plainProps<T extends object>(props: T, fields: ReadonlyArray<keyof T & 
     const value = props[field];
     if (value !== undefined) read[field] = value;
   }
+  for (const [key, value] of Object.entries(read)) if (Array.isArray(value)) read[key] = value.slice();
   return read as T;
 }
 
