@@ -242,6 +242,15 @@ describe('names: provider-specific fixes and cluster prefixes', () => {
   });
 });
 
+describe('names: date math', () => {
+  test('a date math name fails synth: Elasticsearch does not resolve it in API keys and roles, so it would match nothing', () => {
+    const { errors } = synthKey({ search: [{ names: ['logs-*', '<logs-{now/d}>'] }] });
+    expect(errors).toEqual([
+      expect.stringMatching(/^\[test\/Key\/Search0\] search\[0\]\.names\[1\]: "<logs-\{now\/d\}>" is date math, which Elasticsearch does not resolve .* Fix: use a wildcard pattern instead/),
+    ]);
+  });
+});
+
 describe('field_security: except outside grant, unknown fields, empty names', () => {
   test('except outside grant: wildcards as Elasticsearch reads them, no object-field expansion', () => {
     // Automatons.pattern: '*' any string, '?' one character, '\\' escapes; granting "b" does not

@@ -47,6 +47,12 @@ export function checkNames(names: unknown, prop: string): Problem[] {
       problems.push({ prop: `${prop}[${i}]`, message: `must be a string, got ${show(n)}`, fix: 'use index names or patterns as strings' });
     } else if (n === '') {
       problems.push({ prop: `${prop}[${i}]`, message: 'is an empty string, which matches no index', fix: 'remove it or give an index name or pattern' });
+    } else if (typeof n === 'string' && n.startsWith('<') && n.endsWith('>')) {
+      problems.push({
+        prop: `${prop}[${i}]`,
+        message: `${show(n)} is date math, which Elasticsearch does not resolve in the index names of roles and API keys (elastic/elasticsearch#64972): it would grant that literal text, and no index name can contain "<", so it matches nothing`,
+        fix: 'use a wildcard pattern instead, e.g. "logs-*"',
+      });
     }
   });
   return problems;
